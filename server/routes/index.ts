@@ -1,0 +1,6 @@
+import { getLocalClusterRoute } from './get_local_cluster_route';
+import { listEckClustersRoute } from './list_eck_clusters_route';
+import type { AnyRouteDefinition } from './route_definition';
+
+/** Every HTTP route of the plugin, registered alike into Kibana and into the standalone host. */
+export const ROUTES: readonly AnyRouteDefinition[] = [listEckClustersRoute, getLocalClusterRoute];
