@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { matchesLabelSelector, type Requirement } from './label_selector';
+import { apiVersionOf, type ResourceType } from './resource_types';
+
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    generation?: number;
+    creationTimestamp?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: 'NotFound' | 'AlreadyExists' | 'Conflict' };
+
+const typeKey = (type: ResourceType) => `${type.group}/${type.plural}`;
+const objectKey = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
+const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The API server's storage: objects per resource type, one resourceVersion counter for the whole
+ * store as etcd's revision, and `generation` bumped on every spec change (not on status).
+ */
+export class ObjectStore {
+  private revision = 0;
+  private readonly objects = new Map<string, Map<string, KubeObject>>();
+
+  get resourceVersion(): string {
+    return String(this.revision);
+  }
+
+  private bucket(type: ResourceType): Map<string, KubeObject> {
+    let bucket = this.objects.get(typeKey(type));
+    if (!bucket) {
+      bucket = new Map();
+      this.objects.set(typeKey(type), bucket);
+    }
+    return bucket;
+  }
+
+  get(type: ResourceType, namespace: string | undefined, name: string): KubeObject | undefined {
+    const found = this.bucket(type).get(objectKey(namespace, name));
+    return found && clone(found);
+  }
+
+  list(type: ResourceType, namespace: string | undefined, selector: Requirement[]): KubeObject[] {
+    return [...this.bucket(type).values()]
+      .filter((object) => namespace === undefined || object.metadata.namespace === namespace)
+      .filter((object) => matchesLabelSelector(selector, object.metadata.labels))
+      .sort((a, b) => objectKey(a.metadata.namespace, a.metadata.name).localeCompare(objectKey(b.metadata.namespace, b.metadata.name)))
+      .map(clone);
+  }
+
+  create(type: ResourceType, object: KubeObject): StoreResult<KubeObject> {
+    const key = objectKey(object.metadata.namespace, object.metadata.name);
+    const bucket = this.bucket(type);
+    if (bucket.has(key)) return { ok: false, reason: 'AlreadyExists' };
+    const stored: KubeObject = {
+      ...clone(object),
+      apiVersion: apiVersionOf(type),
+      kind: type.kind,
+      metadata: {
+        ...clone(object.metadata),
+        uid: randomUUID(),
+        generation: 1,
+        creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+        resourceVersion: String(++this.revision),
+      },
+    };
+    bucket.set(key, stored);
+    return { ok: true, value: clone(stored) };
+  }
+
+  /**
+   * Replaces an object. A stale `resourceVersion` is a conflict, as with optimistic concurrency in
+   * the real API server; a status-only update keeps `generation`.
+   */
+  replace(type: ResourceType, object: KubeObject, options: { statusOnly: boolean }): StoreResult<KubeObject> {
+    const key = objectKey(object.metadata.namespace, object.metadata.name);
+    const bucket = this.bucket(type);
+    const current = bucket.get(key);
+    if (!current) return { ok: false, reason: 'NotFound' };
+    const expected = object.metadata.resourceVersion;
+    if (expected && expected !== current.metadata.resourceVersion) return { ok: false, reason: 'Conflict' };
+    const next: KubeObject = options.statusOnly
+      ? { ...clone(current), status: clone(object.status) }
+      : { ...clone(object), status: clone(current.status) };
+    next.apiVersion = apiVersionOf(type);
+    next.kind = type.kind;
+    const specChanged = JSON.stringify(current.spec) !== JSON.stringify(next.spec);
+    next.metadata = {
+      ...(options.statusOnly ? current.metadata : { ...clone(object.metadata) }),
+      uid: current.metadata.uid,
+      creationTimestamp: current.metadata.creationTimestamp,
+      generation: (current.metadata.generation ?? 1) + (specChanged && !options.statusOnly ? 1 : 0),
+      resourceVersion: String(++this.revision),
+    };
+    bucket.set(key, next);
+    return { ok: true, value: clone(next) };
+  }
+
+  delete(type: ResourceType, namespace: string | undefined, name: string): StoreResult<KubeObject> {
+    const bucket = this.bucket(type);
+    const key = objectKey(namespace, name);
+    const current = bucket.get(key);
+    if (!current) return { ok: false, reason: 'NotFound' };
+    bucket.delete(key);
+    this.revision++;
+    return { ok: true, value: current };
+  }
+}
