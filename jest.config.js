@@ -22,6 +22,7 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/public'],
+      setupFiles: ['<rootDir>/test/setup/jsdom_mocks.ts'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/setup/react_testing_library.ts'],
       transformIgnorePatterns,

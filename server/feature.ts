@@ -1,11 +1,5 @@
 import type { KibanaFeatureConfig } from '@kbn/features-plugin/server';
-import {
-  API_PRIVILEGES,
-  MANAGEMENT_APP_ID,
-  MANAGEMENT_SECTION_ID,
-  PLUGIN_ID,
-  PLUGIN_NAME,
-} from '../common/constants';
+import { API_PRIVILEGES, MANAGEMENT_APP_ID, MANAGEMENT_SECTION_ID, PLUGIN_ID, PLUGIN_NAME } from '../common/constants';
 
 /**
  * The Kibana feature whose privileges guard every route. The routes reach Kubernetes with the

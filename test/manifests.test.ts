@@ -6,6 +6,7 @@ const ROOT = path.resolve(__dirname, '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
 /** JSONC as Kibana writes it: JSON with comments and trailing commas. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests are free-form JSON
 function parseJsonc(text: string): Record<string, any> {
   let out = '';
   let inString = false;

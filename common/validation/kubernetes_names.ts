@@ -13,7 +13,4 @@ export const kubernetesNamespaceSchema = z
 export const kubernetesNameSchema = z
   .string()
   .max(253, 'must be at most 253 characters')
-  .regex(
-    DNS_1123_SUBDOMAIN,
-    "must be a valid Kubernetes name: lower case letters, digits, '-' and '.'",
-  );
+  .regex(DNS_1123_SUBDOMAIN, "must be a valid Kubernetes name: lower case letters, digits, '-' and '.'");

@@ -46,7 +46,10 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('Payload content length greater than maximum allowed: 1048576'), { statusCode: 413 });
+    if (size > MAX_BODY_BYTES)
+      throw Object.assign(new Error('Payload content length greater than maximum allowed: 1048576'), {
+        statusCode: 413,
+      });
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -84,7 +87,10 @@ export function createHostApi(options: HostApiOptions) {
           kibanaError(
             403,
             `API [${method.toUpperCase()} ${url.pathname}] is unauthorized for user, this action is granted by the Kibana privileges [${missing.join(',')}]`,
-            { code: 'FORBIDDEN', fix: 'Ask an administrator for the ECK remote clusters Kibana privilege this action needs.' },
+            {
+              code: 'FORBIDDEN',
+              fix: 'Ask an administrator for the ECK remote clusters Kibana privilege this action needs.',
+            },
           ),
         );
       }
@@ -112,7 +118,9 @@ export function createHostApi(options: HostApiOptions) {
           logger: options.logger,
           kubernetes: options.kubernetes,
           localElasticsearch: () =>
-            createLocalElasticsearchGateway(asCurrentUser, { requestTimeoutMs: options.config.elasticsearch.requestTimeoutMs }),
+            createLocalElasticsearchGateway(asCurrentUser, {
+              requestTimeoutMs: options.config.elasticsearch.requestTimeoutMs,
+            }),
         },
       );
       sendJson(response, 200, result, { 'elastic-api-version': INTERNAL_API_VERSION });

@@ -110,7 +110,9 @@ describe('discoverEckClusters against the sandbox Kubernetes API with @kubernete
 
   it('reports an invalid token as unauthorized without echoing it', async () => {
     server = await startKubernetesApiServer({ tokens: TOKENS });
-    const error = await discoverEckClusters(await gatewayFor(server, 'stolen-token-123'), ALL_NAMESPACES).catch((e) => e);
+    const error = await discoverEckClusters(await gatewayFor(server, 'stolen-token-123'), ALL_NAMESPACES).catch(
+      (e) => e,
+    );
     expect(error.code).toBe('KUBERNETES_UNAUTHORIZED');
     expect(error.message).not.toContain('stolen-token-123');
   });

@@ -1,9 +1,5 @@
 import type { V1Service } from '@kubernetes/client-node';
-import {
-  ECK_CONTROLLER_VERSION_ANNOTATION,
-  ECK_LABELS,
-  eckServiceNames,
-} from '../../common/eck/eck_names';
+import { ECK_CONTROLLER_VERSION_ANNOTATION, ECK_LABELS, eckServiceNames } from '../../common/eck/eck_names';
 import type { EckClusterSummary, EckServiceRole, EckServiceSummary } from '../../common/types/eck_cluster';
 import type { ElasticsearchResource } from '../gateways/kubernetes/eck_resource';
 
@@ -36,10 +32,7 @@ function summarizeService(service: V1Service, clusterName: string): EckServiceSu
 const clusterKey = (namespace: string | undefined, name: string | undefined) => `${namespace}/${name}`;
 
 /** Joins the Elasticsearch resources with their Services (from two list calls) into one summary each. */
-export function summarizeEckClusters(
-  resources: ElasticsearchResource[],
-  services: V1Service[],
-): EckClusterSummary[] {
+export function summarizeEckClusters(resources: ElasticsearchResource[], services: V1Service[]): EckClusterSummary[] {
   const servicesByCluster = new Map<string, V1Service[]>();
   for (const service of services) {
     const key = clusterKey(service.metadata?.namespace, service.metadata?.labels?.[ECK_LABELS.clusterName]);

@@ -1,5 +1,6 @@
 import type {
   AddVersionOpts,
+  IRouter,
   IKibanaResponse,
   KibanaResponseFactory,
   Logger,
@@ -33,8 +34,14 @@ function fakeRouter() {
   });
   const router = {
     routerPath: '/',
-    versioned: { get: method('get'), post: method('post'), put: method('put'), patch: method('patch'), delete: method('delete') },
-  };
+    versioned: {
+      get: method('get'),
+      post: method('post'),
+      put: method('put'),
+      patch: method('patch'),
+      delete: method('delete'),
+    },
+  } as unknown as IRouter;
   return { router, registrations };
 }
 
@@ -51,12 +58,18 @@ const logger: Logger = {
 /** The response factory's relevant behaviour: it records what the handler answered. */
 const responseFactory = {
   ok: (options?: { body?: unknown }) => ({ status: 200, payload: options?.body, options: options ?? {} }),
-  customError: (options: { statusCode: number; body?: unknown }) => ({ status: options.statusCode, payload: options.body, options }),
+  customError: (options: { statusCode: number; body?: unknown }) => ({
+    status: options.statusCode,
+    payload: options.body,
+    options,
+  }),
 } as unknown as KibanaResponseFactory;
 
 const validationResult = {
   ok: <T>(value: T) => ({ value }),
-  badRequest: (error: Error | string, path?: string[]) => ({ error: Object.assign(new Error(String(error)), { path }) }),
+  badRequest: (error: Error | string, path?: string[]) => ({
+    error: Object.assign(new Error(String(error)), { path }),
+  }),
 };
 
 function registerWith(services: Partial<RouteServices>) {
@@ -133,9 +146,19 @@ describe('registerKibanaRoutes', () => {
 
 describe('route handlers behind the Kibana router', () => {
   it('answers 200 with the handler result', async () => {
-    const info = { name: 'local', uuid: 'u', version: '9.1.0', license: { type: 'enterprise', status: 'active' }, remotes: [] };
+    const info = {
+      name: 'local',
+      uuid: 'u',
+      version: '9.1.0',
+      license: { type: 'enterprise', status: 'active' },
+      remotes: [],
+    };
     const registrations = registerWith({ localElasticsearch: () => ({ getLocalClusterInfo: async () => info }) });
-    const response = (await find(registrations, '/local_cluster').handler(context, requestFor({}), responseFactory)) as IKibanaResponse;
+    const response = (await find(registrations, '/local_cluster').handler(
+      context,
+      requestFor({}),
+      responseFactory,
+    )) as IKibanaResponse;
     expect(response).toMatchObject({ status: 200, payload: info });
   });
 
@@ -145,7 +168,11 @@ describe('route handlers behind the Kibana router', () => {
         throw new PluginError('KUBERNETES_NOT_CONFIGURED', 'The kubeconfig file /nowhere does not exist');
       },
     });
-    const response = (await find(registrations, '/eck_clusters').handler(context, requestFor({}), responseFactory)) as IKibanaResponse;
+    const response = (await find(registrations, '/eck_clusters').handler(
+      context,
+      requestFor({}),
+      responseFactory,
+    )) as IKibanaResponse;
     expect(response.status).toBe(503);
     expect(response.payload).toEqual({
       message: 'The kubeconfig file /nowhere does not exist',
@@ -157,7 +184,12 @@ describe('route handlers behind the Kibana router', () => {
     const kubernetes = jest.fn();
     const { router, registrations } = fakeRouter();
     const config = { ...DEFAULT_CONFIG, kubernetes: { ...DEFAULT_CONFIG.kubernetes, namespaces: ['prod'] } };
-    registerKibanaRoutes(router, ROUTES, async () => ({ config, logger, kubernetes }) as unknown as RouteServices, logger);
+    registerKibanaRoutes(
+      router,
+      ROUTES,
+      async () => ({ config, logger, kubernetes }) as unknown as RouteServices,
+      logger,
+    );
     const response = (await find(registrations, '/eck_clusters').handler(
       context,
       requestFor({ namespace: 'kube-system' }),
@@ -176,7 +208,11 @@ describe('route handlers behind the Kibana router', () => {
         },
       }),
     });
-    const response = (await find(registrations, '/local_cluster').handler(context, requestFor({}), responseFactory)) as IKibanaResponse;
+    const response = (await find(registrations, '/local_cluster').handler(
+      context,
+      requestFor({}),
+      responseFactory,
+    )) as IKibanaResponse;
     expect(response.status).toBe(500);
     expect(JSON.stringify(response.payload)).not.toContain('s3cret');
     expect(response.payload).toMatchObject({ attributes: { code: 'INTERNAL_ERROR' } });

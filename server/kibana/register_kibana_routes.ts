@@ -1,10 +1,4 @@
-import type {
-  IRouter,
-  KibanaRequest,
-  Logger,
-  RequestHandlerContext,
-  RouteValidationFunction,
-} from '@kbn/core/server';
+import type { IRouter, KibanaRequest, Logger, RequestHandlerContext, RouteValidationFunction } from '@kbn/core/server';
 import type { ZodType } from 'zod';
 import { INTERNAL_API_VERSION } from '../../common/constants';
 import { toErrorResponse } from '../routes/error_response';

@@ -1,7 +1,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { summarizeRemotes } from './summarize_remotes';
 
-const proxy = (extra: Partial<estypes.ClusterRemoteInfoClusterRemoteProxyInfo> = {}): estypes.ClusterRemoteInfoClusterRemoteInfo => ({
+const proxy = (
+  extra: Partial<estypes.ClusterRemoteInfoClusterRemoteProxyInfo> = {},
+): estypes.ClusterRemoteInfoClusterRemoteInfo => ({
   mode: 'proxy',
   connected: true,
   proxy_address: 'lb.example:9443',
@@ -33,7 +35,10 @@ describe('summarizeRemotes', () => {
   });
 
   it('describes proxy and sniff remotes in the same shape', () => {
-    const remotes = summarizeRemotes({ logs: proxy({ server_name: '' }), dc2: sniff }, { persistent: {}, transient: {} });
+    const remotes = summarizeRemotes(
+      { logs: proxy({ server_name: '' }), dc2: sniff },
+      { persistent: {}, transient: {} },
+    );
     expect(remotes).toEqual([
       {
         alias: 'dc2',

@@ -27,7 +27,8 @@ export function summarizeRemotes(
       const common = {
         alias,
         connected: info.connected,
-        securityModel: 'cluster_credentials' in info && info.cluster_credentials ? ('api_key' as const) : ('certificate' as const),
+        securityModel:
+          'cluster_credentials' in info && info.cluster_credentials ? ('api_key' as const) : ('certificate' as const),
         skipUnavailable: info.skip_unavailable,
         settingsSource: source(alias),
       };

@@ -19,7 +19,11 @@ function describeIssue(issue: z.core.$ZodIssue, part: RequestPart): { field: str
  * Validates one part of a request. A part without a schema must be empty, so unknown query
  * parameters are refused rather than ignored. The error names the offending field.
  */
-export function validateRequestPart<T>(schema: ZodType<T> | undefined, data: unknown, part: RequestPart): ValidationResult<T> {
+export function validateRequestPart<T>(
+  schema: ZodType<T> | undefined,
+  data: unknown,
+  part: RequestPart,
+): ValidationResult<T> {
   if (!schema && part === 'body' && (data === undefined || data === null)) {
     return { ok: true, value: undefined as T };
   }

@@ -1,5 +1,6 @@
 // Subset of `@kbn/core/server` (Kibana 9.x) used by the plugin.
 import type { Client } from '@elastic/elasticsearch';
+import type { Type } from '@kbn/config-schema';
 
 export interface LogMeta {
   [key: string]: unknown;
@@ -14,10 +15,7 @@ export interface Logger {
   get(...childContextPaths: string[]): Logger;
 }
 
-export type ElasticsearchClient = Omit<
-  Client,
-  'connectionPool' | 'serializer' | 'extend' | 'close' | 'diagnostic'
->;
+export type ElasticsearchClient = Omit<Client, 'connectionPool' | 'serializer' | 'extend' | 'close' | 'diagnostic'>;
 export interface IScopedClusterClient {
   readonly asInternalUser: ElasticsearchClient;
   readonly asCurrentUser: ElasticsearchClient;
@@ -67,10 +65,7 @@ export interface KibanaRequest<P = unknown, Q = unknown, B = unknown> {
 export interface ResponseErrorAttributes {
   [key: string]: unknown;
 }
-export type ResponseError =
-  | string
-  | Error
-  | { message: string | Error; attributes?: ResponseErrorAttributes };
+export type ResponseError = string | Error | { message: string | Error; attributes?: ResponseErrorAttributes };
 export interface HttpResponseOptions<T = unknown> {
   body?: T;
   headers?: Record<string, string | string[]>;
@@ -188,6 +183,6 @@ export interface Plugin<
 }
 
 export interface PluginConfigDescriptor<T = any> {
-  schema: import('@kbn/config-schema').Type<T>;
+  schema: Type<T>;
   exposeToBrowser?: { [P in keyof T]?: boolean };
 }

@@ -23,9 +23,6 @@ export interface ManagementSection {
 }
 export interface ManagementSetup {
   sections: {
-    section: Record<
-      'ingest' | 'data' | 'insightsAndAlerting' | 'security' | 'kibana' | 'stack',
-      ManagementSection
-    >;
+    section: Record<'ingest' | 'data' | 'insightsAndAlerting' | 'security' | 'kibana' | 'stack', ManagementSection>;
   };
 }

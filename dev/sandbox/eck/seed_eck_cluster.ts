@@ -1,4 +1,9 @@
-import { ECK_CONTROLLER_VERSION_ANNOTATION, ECK_LABELS, ECK_PORTS, eckServiceNames } from '../../../common/eck/eck_names';
+import {
+  ECK_CONTROLLER_VERSION_ANNOTATION,
+  ECK_LABELS,
+  ECK_PORTS,
+  eckServiceNames,
+} from '../../../common/eck/eck_names';
 import type { EckHealth, EckPhase } from '../../../common/types/eck_cluster';
 import type { ObjectStore } from '../kubernetes/object_store';
 import { CORE_TYPES, ELASTICSEARCH_TYPE, type ResourceType } from '../kubernetes/resource_types';
@@ -78,6 +83,9 @@ export function seedEckCluster(store: ObjectStore, seed: EckClusterSeed): void {
   store.create(services, service(seed, names.internalHttp, { name: 'https', port: ECK_PORTS.http }, false));
   store.create(services, service(seed, names.transport, { name: 'tls-transport', port: ECK_PORTS.transport }, true));
   if (seed.remoteClusterServerEnabled) {
-    store.create(services, service(seed, names.remoteCluster, { name: 'rcs', port: ECK_PORTS.remoteClusterServer }, true));
+    store.create(
+      services,
+      service(seed, names.remoteCluster, { name: 'rcs', port: ECK_PORTS.remoteClusterServer }, true),
+    );
   }
 }

@@ -36,7 +36,9 @@ export function parseApiPath(pathname: string): ApiPath | undefined {
 }
 
 export function findType(types: ResourceType[], path: ApiPath): ResourceType | undefined {
-  return types.find((type) => type.group === path.group && type.version === path.version && type.plural === path.plural);
+  return types.find(
+    (type) => type.group === path.group && type.version === path.version && type.plural === path.plural,
+  );
 }
 
 /** The RBAC verb of a request (k8s.io/apiserver RequestInfo): a GET without a name is `list`, or `watch`. */

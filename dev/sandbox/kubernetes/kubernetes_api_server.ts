@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { findType, parseApiPath, verbOf, type ApiPath } from './api_path';
 import { forbidden, notFound, status, unauthorized, unknownResource, type KubernetesStatus } from './kubernetes_status';
-import { LabelSelectorError, parseLabelSelector } from './label_selector';
+import { parseLabelSelector } from './label_selector';
 import { applyMergePatch } from './merge_patch';
 import { ObjectStore, type KubeObject } from './object_store';
 import { isAllowed, type Identity } from './rbac';
@@ -107,7 +107,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
         try {
           selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
         } catch (error) {
-          return sendStatus(response, status(400, 'BadRequest', (error as LabelSelectorError).message));
+          return sendStatus(response, status(400, 'BadRequest', (error as Error).message));
         }
         return send(response, 200, {
           apiVersion: apiVersionOf(type),
@@ -127,7 +127,10 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
         if (created.ok) return send(response, 201, created.value);
         return sendStatus(
           response,
-          status(409, 'AlreadyExists', `${type.plural} "${object.metadata.name}" already exists`, { name: object.metadata.name, kind: type.plural }),
+          status(409, 'AlreadyExists', `${type.plural} "${object.metadata.name}" already exists`, {
+            name: object.metadata.name,
+            kind: type.plural,
+          }),
         );
       }
       case 'update':
@@ -153,22 +156,28 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
         return deleted.ok ? send(response, 200, deleted.value) : sendStatus(response, notFound(type, path.name!));
       }
       default:
-        return sendStatus(response, status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`));
+        return sendStatus(
+          response,
+          status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`),
+        );
     }
   }
 
   const host = options.host ?? '127.0.0.1';
   const ca = await createCertificateAuthority('CN=sandbox-kubernetes-ca');
   const serving = await ca.issue('CN=kube-apiserver', { dns: ['localhost', 'kubernetes.default.svc'], ip: [host] });
-  const server: Server = createServer({ cert: serving.certificatePem, key: serving.privateKeyPem }, (request, response) => {
-    const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
-    requests.push(record);
-    handle(request, response, record)
-      .then((code) => (record.status = code))
-      .catch((error: Error) => {
-        record.status = sendStatus(response, status(400, 'BadRequest', error.message));
-      });
-  });
+  const server: Server = createServer(
+    { cert: serving.certificatePem, key: serving.privateKeyPem },
+    (request, response) => {
+      const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
+      requests.push(record);
+      handle(request, response, record)
+        .then((code) => (record.status = code))
+        .catch((error: Error) => {
+          record.status = sendStatus(response, status(400, 'BadRequest', error.message));
+        });
+    },
+  );
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { address, port } = server.address() as AddressInfo;

@@ -40,7 +40,13 @@ export const unknownResource = () => status(404, 'NotFound', 'the server could n
 
 export const unauthorized = () => status(401, 'Unauthorized', 'Unauthorized');
 
-export function forbidden(user: string, verb: string, type: ResourceType, namespace: string | undefined, name?: string) {
+export function forbidden(
+  user: string,
+  verb: string,
+  type: ResourceType,
+  namespace: string | undefined,
+  name?: string,
+) {
   const target = name ? ` "${name}"` : '';
   const scope = namespace ? `in the namespace "${namespace}"` : 'at the cluster scope';
   return status(

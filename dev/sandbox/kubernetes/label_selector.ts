@@ -3,8 +3,7 @@
  * `a=b`, `a==b`, `a!=b`, `a in (x,y)`, `a notin (x,y)`, `a`, `!a`, joined by commas.
  */
 export type Requirement =
-  | { key: string; op: 'exists' | 'notExists' }
-  | { key: string; op: 'in' | 'notIn'; values: string[] };
+  { key: string; op: 'exists' | 'notExists' } | { key: string; op: 'in' | 'notIn'; values: string[] };
 
 export class LabelSelectorError extends Error {}
 

@@ -55,7 +55,11 @@ export class ObjectStore {
     return [...this.bucket(type).values()]
       .filter((object) => namespace === undefined || object.metadata.namespace === namespace)
       .filter((object) => matchesLabelSelector(selector, object.metadata.labels))
-      .sort((a, b) => objectKey(a.metadata.namespace, a.metadata.name).localeCompare(objectKey(b.metadata.namespace, b.metadata.name)))
+      .sort((a, b) =>
+        objectKey(a.metadata.namespace, a.metadata.name).localeCompare(
+          objectKey(b.metadata.namespace, b.metadata.name),
+        ),
+      )
       .map(clone);
   }
 

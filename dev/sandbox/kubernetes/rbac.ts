@@ -29,7 +29,8 @@ export function isAllowed(rules: PolicyRule[], request: AccessRequest): boolean 
       matches(rule.apiGroups, request.group) &&
       matches(rule.resources, request.resource) &&
       matches(rule.verbs, request.verb) &&
-      (rule.namespaces === undefined || (request.namespace !== undefined && rule.namespaces.includes(request.namespace))),
+      (rule.namespaces === undefined ||
+        (request.namespace !== undefined && rule.namespaces.includes(request.namespace))),
   );
 }
 

@@ -51,7 +51,10 @@ export async function createCertificateAuthority(subject: string, validityDays =
     certificatePem: certificate.toString('pem'),
     privateKeyPem: await privateKeyPem(keys.privateKey),
     async issue(leafSubject, names, leafValidityDays = validityDays) {
-      const leafKeys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as unknown as CryptoKeyPair;
+      const leafKeys = (await webcrypto.subtle.generateKey(ALGORITHM, true, [
+        'sign',
+        'verify',
+      ])) as unknown as CryptoKeyPair;
       const leaf = await x509.X509CertificateGenerator.create({
         serialNumber: serialNumber(),
         subject: leafSubject,

@@ -25,8 +25,10 @@ export function toElasticsearchPluginError(error: unknown, action: string): Plug
     const statusCode = e.statusCode ?? e.meta?.statusCode;
     const why = reason(e.meta?.body ?? e.body);
     const detail = why ? `: ${why}` : '';
-    if (statusCode === 401) return new PluginError('ELASTICSEARCH_UNAUTHORIZED', `Elasticsearch refused to ${action} (401)${detail}`);
-    if (statusCode === 403) return new PluginError('ELASTICSEARCH_FORBIDDEN', `Elasticsearch refused to ${action} (403)${detail}`);
+    if (statusCode === 401)
+      return new PluginError('ELASTICSEARCH_UNAUTHORIZED', `Elasticsearch refused to ${action} (401)${detail}`);
+    if (statusCode === 403)
+      return new PluginError('ELASTICSEARCH_FORBIDDEN', `Elasticsearch refused to ${action} (403)${detail}`);
     return new PluginError('ELASTICSEARCH_ERROR', `Elasticsearch failed to ${action} (HTTP ${statusCode})${detail}`);
   }
   if (e?.name === 'TimeoutError' || e?.name === 'RequestAbortedError') {

@@ -22,7 +22,10 @@ export function loadKubeConfig(options: KubernetesConnectionConfig): KubeConfig 
     try {
       kubeConfig.loadFromDefault();
     } catch {
-      throw new PluginError('KUBERNETES_NOT_CONFIGURED', 'The default kubeconfig (KUBECONFIG or ~/.kube/config) is not valid');
+      throw new PluginError(
+        'KUBERNETES_NOT_CONFIGURED',
+        'The default kubeconfig (KUBECONFIG or ~/.kube/config) is not valid',
+      );
     }
   }
   if (options.context) {

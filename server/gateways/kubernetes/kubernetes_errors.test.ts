@@ -6,11 +6,20 @@ const apiException = (code: number, body: unknown) => Object.assign(new Error(`H
 describe('toKubernetesPluginError', () => {
   it.each([
     [apiException(401, '{"message":"Unauthorized"}'), 'KUBERNETES_UNAUTHORIZED'],
-    [apiException(403, { message: 'elasticsearches is forbidden: User "x" cannot list resource' }), 'KUBERNETES_FORBIDDEN'],
+    [
+      apiException(403, { message: 'elasticsearches is forbidden: User "x" cannot list resource' }),
+      'KUBERNETES_FORBIDDEN',
+    ],
     [apiException(404, { message: 'the server could not find the requested resource' }), 'ECK_CRD_MISSING'],
     [apiException(500, 'not json'), 'KUBERNETES_ERROR'],
-    [Object.assign(new Error('The operation was aborted.'), { name: 'AbortError', type: 'aborted' }), 'KUBERNETES_TIMEOUT'],
-    [Object.assign(new Error('request to https://k8s failed'), { code: 'ECONNREFUSED', type: 'system' }), 'KUBERNETES_UNREACHABLE'],
+    [
+      Object.assign(new Error('The operation was aborted.'), { name: 'AbortError', type: 'aborted' }),
+      'KUBERNETES_TIMEOUT',
+    ],
+    [
+      Object.assign(new Error('request to https://k8s failed'), { code: 'ECONNREFUSED', type: 'system' }),
+      'KUBERNETES_UNREACHABLE',
+    ],
   ])('%s → %s', (error, code) => {
     expect(toKubernetesPluginError(error, list).code).toBe(code);
   });
@@ -26,6 +35,8 @@ describe('toKubernetesPluginError', () => {
   });
 
   it('a 404 on another resource is not a missing CRD', () => {
-    expect(toKubernetesPluginError(apiException(404, {}), { verb: 'get', resource: 'secrets' }).code).toBe('KUBERNETES_ERROR');
+    expect(toKubernetesPluginError(apiException(404, {}), { verb: 'get', resource: 'secrets' }).code).toBe(
+      'KUBERNETES_ERROR',
+    );
   });
 });

@@ -33,8 +33,10 @@ export function toKubernetesPluginError(error: unknown, operation: KubernetesOpe
   if (typeof code === 'number') {
     const message = statusMessage((error as { body?: unknown }).body);
     const detail = message ? `: ${message}` : '';
-    if (code === 401) return new PluginError('KUBERNETES_UNAUTHORIZED', `Kubernetes refused to ${what} (401 Unauthorized)${detail}`);
-    if (code === 403) return new PluginError('KUBERNETES_FORBIDDEN', `Kubernetes refused to ${what} (403 Forbidden)${detail}`);
+    if (code === 401)
+      return new PluginError('KUBERNETES_UNAUTHORIZED', `Kubernetes refused to ${what} (401 Unauthorized)${detail}`);
+    if (code === 403)
+      return new PluginError('KUBERNETES_FORBIDDEN', `Kubernetes refused to ${what} (403 Forbidden)${detail}`);
     if (code === 404 && operation.resource === 'elasticsearches') {
       return new PluginError(
         'ECK_CRD_MISSING',

@@ -32,10 +32,7 @@ function timeoutMiddleware(timeoutMs: number): ObservableMiddleware {
   };
 }
 
-export function createKubernetesGateway(
-  kubeConfig: KubeConfig,
-  options: KubernetesGatewayOptions,
-): KubernetesGateway {
+export function createKubernetesGateway(kubeConfig: KubeConfig, options: KubernetesGatewayOptions): KubernetesGateway {
   const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
   const core = kubeConfig.makeApiClient(CoreV1Api);
   const callOptions = {
@@ -60,7 +57,7 @@ export function createKubernetesGateway(
   return {
     listElasticsearches(scope) {
       const operation = { verb: 'list', resource: ECK_API.plural };
-      const items = (list: unknown) => ((list as { items?: ElasticsearchResource[] }).items ?? []);
+      const items = (list: unknown) => (list as { items?: ElasticsearchResource[] }).items ?? [];
       return inScope(
         scope,
         () => call(operation, () => customObjects.listClusterCustomObject({ ...ECK_API }, callOptions).then(items)),
@@ -75,7 +72,8 @@ export function createKubernetesGateway(
       const operation = { verb: 'list', resource: 'services' };
       return inScope(
         scope,
-        () => call(operation, () => core.listServiceForAllNamespaces({ labelSelector }, callOptions).then((l) => l.items)),
+        () =>
+          call(operation, () => core.listServiceForAllNamespaces({ labelSelector }, callOptions).then((l) => l.items)),
         (namespace) =>
           call(operation, () =>
             core.listNamespacedService({ namespace, labelSelector }, callOptions).then((l) => l.items),

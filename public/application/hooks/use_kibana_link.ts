@@ -1,0 +1,25 @@
+import { useCallback, type MouseEvent } from 'react';
+import { useAppServices } from '../services/app_services';
+import type { KibanaLocation } from '../services/kibana_locations';
+
+/** A click the browser should handle itself: open in a new tab or window, or save the link. */
+const opensElsewhere = (event: MouseEvent<HTMLElement>) =>
+  event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+
+/**
+ * Props for a link to another Kibana app: a real href, so the link can be opened in a new tab,
+ * and a plain click that navigates inside Kibana without reloading the page.
+ */
+export function useKibanaLink(location: KibanaLocation) {
+  const { application, basePath } = useAppServices();
+  const { appId, path } = location;
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      if (event.defaultPrevented || opensElsewhere(event)) return;
+      event.preventDefault();
+      void application.navigateToApp(appId, { path });
+    },
+    [application, appId, path],
+  );
+  return { href: basePath.prepend(location.url), onClick };
+}

@@ -1,0 +1,31 @@
+import type { ListEckClustersResponse } from '../../../../common/api/eck_clusters';
+import { RequestView } from '../../components/request_view';
+import type { RequestState } from '../../hooks/use_request';
+import { strings } from '../../strings';
+import { EckClustersEmptyPrompt } from './eck_clusters_empty_prompt';
+import { EckClustersTable } from './eck_clusters_table';
+import { OverviewSection } from './overview_section';
+
+const searchedNamespaces = ({ namespaces }: ListEckClustersResponse) =>
+  namespaces ? strings.eckClusters.searchedNamespaces(namespaces) : strings.eckClusters.searchedAllNamespaces;
+
+export function EckClustersSection({ request }: { request: RequestState<ListEckClustersResponse> }) {
+  const { data } = request;
+  return (
+    <OverviewSection
+      title={strings.eckClusters.title}
+      description={data && searchedNamespaces(data)}
+      data-test-subj="eckClustersSection"
+    >
+      <RequestView request={request} testSubjPrefix="eckClusters" loadingLabel={strings.eckClusters.loadingLabel}>
+        {({ clusters, namespaces }, isLoading) =>
+          clusters.length === 0 ? (
+            <EckClustersEmptyPrompt namespaces={namespaces} />
+          ) : (
+            <EckClustersTable clusters={clusters} isLoading={isLoading} />
+          )
+        }
+      </RequestView>
+    </OverviewSection>
+  );
+}

@@ -1,0 +1,30 @@
+import { EuiSpacer } from '@elastic/eui';
+import type { LocalClusterResponse } from '../../../../common/api/local_cluster';
+import { RequestView } from '../../components/request_view';
+import type { RequestState } from '../../hooks/use_request';
+import { strings } from '../../strings';
+import { LocalClusterDetails } from './local_cluster_details';
+import { OverviewSection } from './overview_section';
+import { RemoteClustersEmptyPrompt } from './remote_clusters_empty_prompt';
+import { RemoteClustersTable } from './remote_clusters_table';
+
+export function RemoteClustersSection({ request }: { request: RequestState<LocalClusterResponse> }) {
+  const title = strings.remoteClusters.title(request.data?.name);
+  return (
+    <OverviewSection title={title} data-test-subj="remoteClustersSection">
+      <RequestView request={request} testSubjPrefix="remoteClusters" loadingLabel={strings.remoteClusters.loadingLabel}>
+        {(localCluster, isLoading) => (
+          <>
+            <LocalClusterDetails cluster={localCluster} />
+            <EuiSpacer size="m" />
+            {localCluster.remotes.length === 0 ? (
+              <RemoteClustersEmptyPrompt localClusterName={localCluster.name} />
+            ) : (
+              <RemoteClustersTable remotes={localCluster.remotes} caption={title} isLoading={isLoading} />
+            )}
+          </>
+        )}
+      </RequestView>
+    </OverviewSection>
+  );
+}
