@@ -28,5 +28,14 @@ module.exports = {
       transformIgnorePatterns,
       moduleNameMapper,
     },
+    {
+      // Real headless Chromium against the standalone host and the sandbox.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.browser.test.ts'],
+      transformIgnorePatterns,
+      moduleNameMapper,
+    },
   ],
 };

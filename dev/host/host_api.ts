@@ -21,6 +21,12 @@ export interface HostApiOptions {
   elasticsearch: Client;
 }
 
+/**
+ * Kibana answers with its login page; the host asks the browser for Basic credentials instead, in
+ * one realm for the whole origin so that API calls reuse what the user typed for the page.
+ */
+export const LOGIN_CHALLENGE = { 'www-authenticate': 'Basic realm="Kibana (standalone host)", charset="UTF-8"' };
+
 /** Kibana's default route body limit. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -76,7 +82,7 @@ export function createHostApi(options: HostApiOptions) {
     if (preflight) return sendError(response, preflight);
 
     const authorization = request.headers.authorization;
-    if (!authorization) return sendError(response, kibanaError(401, 'Unauthorized'));
+    if (!authorization) return sendError(response, kibanaError(401, 'Unauthorized'), LOGIN_CHALLENGE);
     const asCurrentUser = options.elasticsearch.child({ headers: { authorization } });
     try {
       await asCurrentUser.security.authenticate();
@@ -96,7 +102,7 @@ export function createHostApi(options: HostApiOptions) {
       }
     } catch (error) {
       const statusCode = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
-      if (statusCode === 401) return sendError(response, kibanaError(401, 'Unauthorized'));
+      if (statusCode === 401) return sendError(response, kibanaError(401, 'Unauthorized'), LOGIN_CHALLENGE);
       return sendError(response, toErrorResponse(error, options.logger));
     }
 

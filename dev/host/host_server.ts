@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { APP_PATH, INTERNAL_API_BASE_PATH } from '../../common/constants';
 import { appPage } from './app_page';
 import { BUNDLES_PATH, type BrowserAssets } from './browser_bundle';
-import { createHostApi, type HostApiOptions } from './host_api';
+import { createHostApi, LOGIN_CHALLENGE, type HostApiOptions } from './host_api';
 import { kibanaError } from './kibana_http_semantics';
 
 export interface HostServerOptions extends HostApiOptions {
@@ -18,8 +18,6 @@ export interface HostServer {
   close(): Promise<void>;
 }
 
-const LOGIN_CHALLENGE = { 'www-authenticate': 'Basic realm="Kibana (standalone host)", charset="UTF-8"' };
-
 /** The standalone host: the plugin's routes and browser app at Kibana's URLs, without Kibana. */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   const handleApi = createHostApi(options);
@@ -29,6 +27,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (url.pathname.startsWith(`${INTERNAL_API_BASE_PATH}/`)) return handleApi(request, response, url);
     if (url.pathname === '/' || url.pathname === '/app/management') {
       response.writeHead(302, { location: APP_PATH });
+      return response.end();
+    }
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204);
       return response.end();
     }
     if (url.pathname.startsWith(`${BUNDLES_PATH}/`)) {

@@ -47,7 +47,7 @@ function isExecutable(file: string): boolean {
  */
 export function findBinaries(binDir = defaultBinDir()): ControlPlaneBinaries {
   const manifest = path.join(binDir, 'versions.json');
-  const rebuild = `Build them once (about 15 minutes on 2 cores) with: ${BUILD_COMMAND}`;
+  const rebuild = `Build them once (about 8 minutes from a cold cache on 2 cores) with: ${BUILD_COMMAND}`;
   if (!existsSync(manifest)) {
     throw new Error(`No kube-apiserver and etcd have been built: ${manifest} does not exist. ${rebuild}`);
   }

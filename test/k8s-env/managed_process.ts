@@ -13,8 +13,6 @@ export interface ManagedProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export async function startProcess(
   name: string,
   command: string,
@@ -49,7 +47,11 @@ export async function startProcess(
     async stop(graceMs = 10_000) {
       if (ended !== undefined) return;
       child.kill('SIGTERM');
-      if ((await Promise.race([exited, sleep(graceMs)])) === undefined) {
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), graceMs)));
+      const ending = await Promise.race([exited, graceOver]);
+      clearTimeout(timer);
+      if (ending === undefined) {
         child.kill('SIGKILL');
         await exited;
       }

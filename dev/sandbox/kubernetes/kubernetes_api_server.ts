@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { findType, parseApiPath, verbOf, type ApiPath } from './api_path';
 import { forbidden, notFound, status, unauthorized, unknownResource, type KubernetesStatus } from './kubernetes_status';
 import { parseLabelSelector } from './label_selector';
+import { serveWatch } from './watch_stream';
 import { applyMergePatch } from './merge_patch';
 import { ObjectStore, type KubeObject } from './object_store';
 import { isAllowed, type Identity } from './rbac';
@@ -102,13 +103,15 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
   ): Promise<number> {
     const namespace = type.namespaced ? path.namespace : undefined;
     switch (verb) {
+      case 'watch': {
+        const selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
+        const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0) || undefined;
+        const resourceVersion = url.searchParams.get('resourceVersion') ?? undefined;
+        serveWatch(store, { type, namespace, selector, resourceVersion, timeoutSeconds }, response);
+        return 200;
+      }
       case 'list': {
-        let selector;
-        try {
-          selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
-        } catch (error) {
-          return sendStatus(response, status(400, 'BadRequest', (error as Error).message));
-        }
+        const selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
         return send(response, 200, {
           apiVersion: apiVersionOf(type),
           kind: `${type.kind}List`,

@@ -19,6 +19,21 @@ export interface KubeObject {
   [key: string]: unknown;
 }
 
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
+
+/** One change, as a watch reports it; `resourceVersion` is the store revision it produced. */
+export interface StoreEvent {
+  type: WatchEventType;
+  resourceType: ResourceType;
+  object: KubeObject;
+  resourceVersion: number;
+}
+
+export type StoreListener = (event: StoreEvent) => void;
+
+/** How many past events the store keeps for watches that resume; older resourceVersions get 410 Gone. */
+export const EVENT_HISTORY = 1000;
+
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; reason: 'NotFound' | 'AlreadyExists' | 'Conflict' };
 
 const typeKey = (type: ResourceType) => `${type.group}/${type.plural}`;
@@ -32,6 +47,39 @@ const clone = <T>(value: T): T => structuredClone(value);
 export class ObjectStore {
   private revision = 0;
   private readonly objects = new Map<string, Map<string, KubeObject>>();
+  private readonly history: StoreEvent[] = [];
+  private readonly listeners = new Set<StoreListener>();
+
+  /** Follows every change from now on; returns the unsubscribe function. */
+  subscribe(listener: StoreListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The changes after `resourceVersion`, or `undefined` when they are no longer all kept (the
+   * real API server answers such a watch with 410 Gone).
+   */
+  eventsSince(resourceVersion: number): StoreEvent[] | undefined {
+    if (resourceVersion >= this.revision) return [];
+    const oldestKept = this.history.length > 0 ? this.history[0].resourceVersion : this.revision + 1;
+    if (resourceVersion < oldestKept - 1) return undefined;
+    return this.history
+      .filter((event) => event.resourceVersion > resourceVersion)
+      .map((event) => ({ ...event, object: clone(event.object) }));
+  }
+
+  /** The oldest resourceVersion a watch may still resume from. */
+  get oldestResumableVersion(): number {
+    return this.history.length > 0 ? this.history[0].resourceVersion - 1 : this.revision;
+  }
+
+  private record(type: WatchEventType, resourceType: ResourceType, object: KubeObject) {
+    const event: StoreEvent = { type, resourceType, object: clone(object), resourceVersion: this.revision };
+    this.history.push(event);
+    if (this.history.length > EVENT_HISTORY) this.history.shift();
+    for (const listener of this.listeners) listener({ ...event, object: clone(object) });
+  }
 
   get resourceVersion(): string {
     return String(this.revision);
@@ -80,6 +128,7 @@ export class ObjectStore {
       },
     };
     bucket.set(key, stored);
+    this.record('ADDED', type, stored);
     return { ok: true, value: clone(stored) };
   }
 
@@ -108,6 +157,7 @@ export class ObjectStore {
       resourceVersion: String(++this.revision),
     };
     bucket.set(key, next);
+    this.record('MODIFIED', type, next);
     return { ok: true, value: clone(next) };
   }
 
@@ -117,7 +167,8 @@ export class ObjectStore {
     const current = bucket.get(key);
     if (!current) return { ok: false, reason: 'NotFound' };
     bucket.delete(key);
-    this.revision++;
-    return { ok: true, value: current };
+    const deleted = { ...current, metadata: { ...current.metadata, resourceVersion: String(++this.revision) } };
+    this.record('DELETED', type, deleted);
+    return { ok: true, value: deleted };
   }
 }

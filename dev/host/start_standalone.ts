@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { Client } from '@elastic/elasticsearch';
+import { APP_PATH } from '../../common/constants';
+import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/config';
+import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
+import { ROUTES } from '../../server/routes';
+import { buildBrowserAssets } from './browser_bundle';
+import { createHostLogger } from './host_logger';
+import type { HostOptions } from './host_options';
+import { startHostServer } from './host_server';
+import type { SandboxWorld } from '../sandbox/world';
+
+export interface Standalone {
+  /** The app's URL. */
+  appUrl: string;
+  baseUrl: string;
+  banner: string[];
+  /** Present in sandbox mode. */
+  world?: SandboxWorld;
+  stop(): Promise<void>;
+}
+
+interface Backends {
+  kubernetes: EckRemoteClustersConfig['kubernetes'];
+  elasticsearch: Client;
+  world?: SandboxWorld;
+  banner: string[];
+}
+
+async function backendsFor(options: HostOptions): Promise<Backends> {
+  const kubernetes = { ...DEFAULT_CONFIG.kubernetes, namespaces: options.namespaces };
+  if (!options.sandbox) {
+    return {
+      kubernetes: { ...kubernetes, kubeconfig: options.kubeconfig, context: options.context },
+      elasticsearch: new Client({
+        node: options.esUrl as string,
+        ...(options.esCa ? { tls: { ca: readFileSync(options.esCa, 'utf8') } } : {}),
+      }),
+      banner: ['Log in with a user of the local Elasticsearch cluster.'],
+    };
+  }
+  const { startSandboxWorld } = await import('../sandbox/world');
+  const world = await startSandboxWorld();
+  return {
+    kubernetes: { ...kubernetes, kubeconfig: world.kubeconfigPath },
+    elasticsearch: new Client({ node: world.localElasticsearchUrl }),
+    world,
+    banner: ['Sandbox mode: a simulated Kubernetes with ECK, and simulated Elasticsearch clusters.', ...world.banner],
+  };
+}
+
+/** The standalone host with its backends: the sandbox, or the clusters the options name. */
+export async function startStandalone(options: HostOptions, logger = createHostLogger()): Promise<Standalone> {
+  const backends = await backendsFor(options);
+  const config: EckRemoteClustersConfig = { ...DEFAULT_CONFIG, kubernetes: backends.kubernetes };
+  const host = await startHostServer({
+    routes: ROUTES,
+    config,
+    logger,
+    kubernetes: createKubernetesGatewayProvider(config),
+    elasticsearch: backends.elasticsearch,
+    browserAssets: buildBrowserAssets(),
+    host: options.host,
+    port: options.port,
+  });
+  return {
+    appUrl: `${host.url}${APP_PATH}`,
+    baseUrl: host.url,
+    banner: backends.banner,
+    world: backends.world,
+    async stop() {
+      await host.close();
+      await backends.elasticsearch.close();
+      await backends.world?.stop();
+    },
+  };
+}

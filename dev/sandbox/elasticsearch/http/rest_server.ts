@@ -1,0 +1,42 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WireResponse } from './rest_pipeline';
+import { readRestRequest, type RestRequest } from './rest_request';
+
+export interface RunningRestServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/** Plain HTTP on the given interface; the sandbox binds loopback only. */
+export async function startRestServer(
+  handle: (request: RestRequest) => WireResponse,
+  host: string,
+  port: number,
+): Promise<RunningRestServer> {
+  const server: Server = createServer((message, reply) => {
+    readRestRequest(message)
+      .then((request) => {
+        const response = handle(request);
+        reply.writeHead(response.status, response.headers as Record<string, string | string[]>);
+        reply.end(response.payload);
+      })
+      .catch(() => {
+        reply.writeHead(500, { 'x-elastic-product': 'Elasticsearch' });
+        reply.end();
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // The client keeps connections alive; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
+  };
+}
