@@ -44,7 +44,7 @@ describe('cross-cluster search compatibility (the documented table)', () => {
     expect(crossClusterSearchCompatibility(v('9.1.5'), v('8.19.3'))).toEqual({
       supported: false,
       reason:
-        'A 9.1 cluster cannot search a 8.19 remote: a remote cluster on an older major version is not supported; upgrade the remote cluster.',
+        'A local cluster on 9.1 cannot search a remote cluster on 8.19: a remote cluster on an older major version is not supported; upgrade the remote cluster.',
     });
   });
 });
