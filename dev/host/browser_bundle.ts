@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, stop } from 'esbuild';
 
 export interface BrowserAssets {
   /** Files by URL path, e.g. `/bundles/main.js`. */
@@ -37,4 +37,15 @@ export async function buildBrowserAssets(): Promise<BrowserAssets> {
     });
   }
   return { files, entry: `${BUNDLES_PATH}/main.js` };
+}
+
+/** The bundle, built once on first call; `dispose` stops esbuild's service process if it ran. */
+export function lazyBrowserAssets(): { get: () => Promise<BrowserAssets>; dispose: () => void } {
+  let assets: Promise<BrowserAssets> | undefined;
+  return {
+    get: () => (assets ??= buildBrowserAssets()),
+    dispose: () => {
+      if (assets) stop();
+    },
+  };
 }

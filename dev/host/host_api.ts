@@ -9,6 +9,7 @@ import type { KubernetesGateway } from '../../server/gateways/kubernetes/kuberne
 import { toErrorResponse } from '../../server/routes/error_response';
 import type { AnyRouteDefinition } from '../../server/routes/route_definition';
 import { validateRequestPart } from '../../server/routes/validate_request';
+import { toElasticsearchPluginError } from '../../server/gateways/elasticsearch/elasticsearch_errors';
 import { missingApiPrivileges } from './host_authorization';
 import { kibanaError, kibanaPreflightError } from './kibana_http_semantics';
 
@@ -103,7 +104,8 @@ export function createHostApi(options: HostApiOptions) {
     } catch (error) {
       const statusCode = (error as { meta?: { statusCode?: number } }).meta?.statusCode;
       if (statusCode === 401) return sendError(response, kibanaError(401, 'Unauthorized'), LOGIN_CHALLENGE);
-      return sendError(response, toErrorResponse(error, options.logger));
+      const failure = toElasticsearchPluginError(error, 'authenticate you and check your privileges');
+      return sendError(response, toErrorResponse(failure, options.logger));
     }
 
     try {

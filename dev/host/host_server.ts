@@ -7,8 +7,8 @@ import { createHostApi, LOGIN_CHALLENGE, type HostApiOptions } from './host_api'
 import { kibanaError } from './kibana_http_semantics';
 
 export interface HostServerOptions extends HostApiOptions {
-  /** Built once; a promise so the server can listen while esbuild works. */
-  browserAssets: Promise<BrowserAssets>;
+  /** Built on first use and kept: API-only use (tests) never pays for the bundle. */
+  browserAssets: () => Promise<BrowserAssets>;
   host?: string;
   port?: number;
 }
@@ -34,7 +34,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       return response.end();
     }
     if (url.pathname.startsWith(`${BUNDLES_PATH}/`)) {
-      const file = (await options.browserAssets).files.get(url.pathname);
+      const file = (await options.browserAssets()).files.get(url.pathname);
       if (!file) return sendNotFound(response);
       response.writeHead(200, { 'content-type': `${file.contentType}; charset=utf-8`, 'cache-control': 'no-cache' });
       return response.end(file.body);
@@ -46,7 +46,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         return response.end('Log in with an Elasticsearch user of the local cluster.');
       }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return response.end(appPage((await options.browserAssets).entry));
+      return response.end(appPage((await options.browserAssets()).entry));
     }
     sendNotFound(response);
   }

@@ -4,7 +4,7 @@ import { APP_PATH } from '../../common/constants';
 import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/config';
 import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
 import { ROUTES } from '../../server/routes';
-import { buildBrowserAssets } from './browser_bundle';
+import { lazyBrowserAssets } from './browser_bundle';
 import { createHostLogger } from './host_logger';
 import type { HostOptions } from './host_options';
 import { startHostServer } from './host_server';
@@ -27,12 +27,19 @@ interface Backends {
   banner: string[];
 }
 
+/**
+ * The host answers for the user at once: an unreachable cluster is reported, not retried with
+ * back-off (Kibana retries; the plugin's own calls also pass maxRetries 0).
+ */
+const CLIENT_OPTIONS = { maxRetries: 0, requestTimeout: DEFAULT_CONFIG.elasticsearch.requestTimeoutMs };
+
 async function backendsFor(options: HostOptions): Promise<Backends> {
   const kubernetes = { ...DEFAULT_CONFIG.kubernetes, namespaces: options.namespaces };
   if (!options.sandbox) {
     return {
       kubernetes: { ...kubernetes, kubeconfig: options.kubeconfig, context: options.context },
       elasticsearch: new Client({
+        ...CLIENT_OPTIONS,
         node: options.esUrl as string,
         ...(options.esCa ? { tls: { ca: readFileSync(options.esCa, 'utf8') } } : {}),
       }),
@@ -43,7 +50,7 @@ async function backendsFor(options: HostOptions): Promise<Backends> {
   const world = await startSandboxWorld();
   return {
     kubernetes: { ...kubernetes, kubeconfig: world.kubeconfigPath },
-    elasticsearch: new Client({ node: world.localElasticsearchUrl }),
+    elasticsearch: new Client({ ...CLIENT_OPTIONS, node: world.localElasticsearchUrl }),
     world,
     banner: ['Sandbox mode: a simulated Kubernetes with ECK, and simulated Elasticsearch clusters.', ...world.banner],
   };
@@ -53,13 +60,14 @@ async function backendsFor(options: HostOptions): Promise<Backends> {
 export async function startStandalone(options: HostOptions, logger = createHostLogger()): Promise<Standalone> {
   const backends = await backendsFor(options);
   const config: EckRemoteClustersConfig = { ...DEFAULT_CONFIG, kubernetes: backends.kubernetes };
+  const browserAssets = lazyBrowserAssets();
   const host = await startHostServer({
     routes: ROUTES,
     config,
     logger,
     kubernetes: createKubernetesGatewayProvider(config),
     elasticsearch: backends.elasticsearch,
-    browserAssets: buildBrowserAssets(),
+    browserAssets: browserAssets.get,
     host: options.host,
     port: options.port,
   });
@@ -70,6 +78,7 @@ export async function startStandalone(options: HostOptions, logger = createHostL
     world: backends.world,
     async stop() {
       await host.close();
+      browserAssets.dispose();
       await backends.elasticsearch.close();
       await backends.world?.stop();
     },

@@ -63,7 +63,8 @@ export async function startSandboxWorld(): Promise<SandboxWorld> {
       `  nobody    / ${SEED_PASSWORDS.nobody}   (no privileges)`,
     ],
     async stop() {
-      await Promise.all([kubernetes.close(), localElasticsearch.close()]);
+      // A test may already have taken a part down to simulate an outage.
+      await Promise.allSettled([kubernetes.close(), localElasticsearch.close()]);
       rmSync(directory, { recursive: true, force: true });
     },
   };
