@@ -1,0 +1,26 @@
+import type { ObservedEckCluster, ObservedService } from '../observation';
+
+/** Observations for the plan's table tests: a ready ECK 3.3 cluster, varied per case. */
+export function observedEck(overrides: Partial<ObservedEckCluster> = {}): ObservedEckCluster {
+  return {
+    namespace: 'search-prod',
+    name: 'logs',
+    generation: 2,
+    observedGeneration: 2,
+    phase: 'Ready',
+    specVersion: '9.1.5',
+    runningVersion: '9.1.5',
+    operatorVersion: '3.3.1',
+    remoteClusterServer: { enabled: false, service: null },
+    services: [service({ name: 'logs-es-http' }), service({ name: 'logs-es-transport' })],
+    transportCa: null,
+    ...overrides,
+  };
+}
+
+export function service(overrides: Partial<ObservedService> & { name: string }): ObservedService {
+  return { type: 'ClusterIP', ports: [], annotations: {}, ingress: [], selector: {}, ...overrides };
+}
+
+export const rcsService = (overrides: Partial<ObservedService> = {}) =>
+  service({ name: 'logs-es-remote-cluster', ports: [{ name: 'rcs', port: 9443, targetPort: 9443 }], ...overrides });

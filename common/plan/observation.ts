@@ -1,0 +1,61 @@
+/**
+ * What the server observed, in plain data: the plan's pure functions read only this. Each fact
+ * that could not be read carries the reason instead, so a plan can say what it could not check.
+ */
+export type Observed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface CertificateSummary {
+  subject: string;
+  issuer: string;
+  serialNumber: string;
+  validFrom: string;
+  validTo: string;
+  sha256Fingerprint: string;
+  isCa: boolean;
+}
+
+export interface ObservedService {
+  name: string;
+  type: string;
+  ports: Array<{ name?: string; port: number; targetPort?: number | string; nodePort?: number }>;
+  annotations: Record<string, string>;
+  /** Load balancer ingress addresses (IP or host name). */
+  ingress: string[];
+  selector: Record<string, string>;
+}
+
+export interface ObservedEckCluster {
+  namespace: string;
+  name: string;
+  generation: number;
+  observedGeneration: number | null;
+  phase: string | null;
+  specVersion: string | null;
+  runningVersion: string | null;
+  operatorVersion: string | null;
+  remoteClusterServer: {
+    enabled: boolean;
+    /** `spec.remoteClusterServer.service`, as stored (pruned by CRDs older than 3.3). */
+    service: { type?: string; annotations?: Record<string, string>; ports?: ObservedService['ports'] } | null;
+  };
+  /** Every Service that belongs to the cluster, ECK's and the plugin's. */
+  services: ObservedService[];
+  /** `ca.crt` of `<name>-es-transport-certs-public`: ECK's transport CA and any extra CAs. */
+  transportCa: { pem: string; certificates: CertificateSummary[] } | null;
+}
+
+export interface ObservedLocalCluster {
+  version: string;
+  clusterUuid: string;
+  licenseType: string;
+  /** The current user may change cluster settings (`manage`). */
+  canManage: boolean;
+}
+
+export interface ObservedRemoteCluster {
+  version: string;
+  licenseType: string;
+}
+
+/** Kubernetes permissions the plugin lacks for the steps, as `verb resource`. */
+export type MissingKubernetesPermissions = string[];
