@@ -1,3 +1,5 @@
+import type { ObservedEckCluster } from '../observation';
+import type { StepStatus } from '../plan_types';
 import { enableRemoteClusterServerStep } from './enable_remote_cluster_server_step';
 import { observedEck, rcsService } from './test_observations';
 
@@ -29,11 +31,14 @@ describe('enable the remote cluster server', () => {
       'done',
       /is on/,
     ],
-  ] as const)('%s → %s', (_case, overrides, status, reason) => {
-    const result = enableRemoteClusterServerStep(observedEck(overrides));
-    expect(result.status).toBe(status);
-    expect(result.reason).toMatch(reason);
-  });
+  ] as Array<[string, Partial<ObservedEckCluster>, StepStatus, RegExp]>)(
+    '%s → %s',
+    (_case, overrides, status, reason) => {
+      const result = enableRemoteClusterServerStep(observedEck(overrides));
+      expect(result.status).toBe(status);
+      expect(result.reason).toMatch(reason);
+    },
+  );
 
   it('shows the exact patch and warns that ECK restarts the cluster', () => {
     const result = enableRemoteClusterServerStep(observedEck());
