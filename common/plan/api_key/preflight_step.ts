@@ -1,0 +1,109 @@
+import { crossClusterSearchCompatibility } from '../../compatibility/cross_cluster_search_compatibility';
+import {
+  apiKeyModelSupport,
+  eckOperatorFeatures,
+  licenceAllowsApiKeyModel,
+} from '../../compatibility/remote_cluster_features';
+import { parseStackVersion } from '../../compatibility/stack_version';
+import type {
+  MissingKubernetesPermissions,
+  Observed,
+  ObservedEckCluster,
+  ObservedLocalCluster,
+  ObservedRemoteCluster,
+} from '../observation';
+import type { Evidence, PlanStep } from '../plan_types';
+import { step } from '../step_helpers';
+
+const TITLE = 'Check the prerequisites';
+
+export interface PreflightInput {
+  local: Observed<ObservedLocalCluster>;
+  remote: Observed<ObservedRemoteCluster>;
+  eck: ObservedEckCluster;
+  missingKubernetesPermissions: MissingKubernetesPermissions;
+}
+
+/**
+ * Everything that must hold before anything changes, each failure with its reason and fix:
+ * versions (8.14, or 8.10 as beta), cross-cluster search compatibility, Enterprise licences on
+ * both sides, an ECK operator with the remote cluster server, the user's `manage` privilege and
+ * the plugin's Kubernetes permissions.
+ */
+export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'> {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const evidence: Evidence[] = [];
+  const { local, remote, eck } = input;
+
+  const remoteVersionText = remote.ok ? remote.value.version : (eck.runningVersion ?? eck.specVersion);
+  evidence.push({
+    subject: 'remote version',
+    value: remoteVersionText ?? 'unknown',
+    source: remote.ok ? 'remote_elasticsearch' : 'kubernetes',
+  });
+  const remoteVersion = parseStackVersion(remoteVersionText);
+
+  if (!local.ok) {
+    problems.push(`The local cluster could not be read: ${local.error}`);
+  } else {
+    evidence.push({ subject: 'local version', value: local.value.version, source: 'local_elasticsearch' });
+    evidence.push({ subject: 'local licence', value: local.value.licenseType, source: 'local_elasticsearch' });
+    const localVersion = parseStackVersion(local.value.version);
+    if (localVersion) {
+      const support = apiKeyModelSupport(localVersion, 'local');
+      if (support.level === 'unsupported') problems.push(support.reason);
+      if (support.level === 'preview') warnings.push(support.warning);
+      if (remoteVersion) {
+        const compatibility = crossClusterSearchCompatibility(localVersion, remoteVersion);
+        if (!compatibility.supported) problems.push(compatibility.reason);
+      }
+    }
+    if (!licenceAllowsApiKeyModel(local.value.licenseType)) {
+      problems.push(
+        `The local cluster's licence is ${local.value.licenseType}: the API key model needs Enterprise on both clusters. Use the certificate model, or upgrade the licence.`,
+      );
+    }
+    if (!local.value.canManage) {
+      problems.push(
+        'Your user lacks the cluster privilege manage on the local cluster, which configuring a remote cluster needs.',
+      );
+    }
+  }
+
+  if (remoteVersion) {
+    const support = apiKeyModelSupport(remoteVersion, 'remote');
+    if (support.level === 'unsupported') problems.push(support.reason);
+    if (support.level === 'preview') warnings.push(support.warning);
+  }
+  if (remote.ok) {
+    evidence.push({ subject: 'remote licence', value: remote.value.licenseType, source: 'remote_elasticsearch' });
+    if (!licenceAllowsApiKeyModel(remote.value.licenseType)) {
+      problems.push(
+        `The ECK cluster's licence is ${remote.value.licenseType}: the API key model needs Enterprise on both clusters (ECK's Enterprise licence applies it).`,
+      );
+    }
+  } else {
+    warnings.push(`The ECK cluster's licence could not be checked yet: ${remote.error}`);
+  }
+
+  evidence.push({ subject: 'ECK operator version', value: eck.operatorVersion ?? 'unknown', source: 'kubernetes' });
+  if (!eckOperatorFeatures(parseStackVersion(eck.operatorVersion)).remoteClusterServer) {
+    problems.push(
+      `The ECK operator (${eck.operatorVersion ?? 'unknown version'}) has no remote cluster server: upgrade ECK to 2.16 or later.`,
+    );
+  }
+  if (eck.phase === 'Invalid')
+    problems.push(
+      `ECK reports ${eck.namespace}/${eck.name} as Invalid: fix the resource first (kubectl describe elasticsearch).`,
+    );
+  if (input.missingKubernetesPermissions.length > 0) {
+    problems.push(
+      `The plugin lacks Kubernetes permissions: ${input.missingKubernetesPermissions.join(', ')}. Apply deploy/kubernetes/cluster-role.yaml (or role.yaml) to its identity.`,
+    );
+  }
+
+  return problems.length > 0
+    ? step('preflight', TITLE, 'blocked', problems.join(' '), { evidence, warnings })
+    : step('preflight', TITLE, 'done', 'Both clusters qualify for the API key model.', { evidence, warnings });
+}
