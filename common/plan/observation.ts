@@ -59,3 +59,36 @@ export interface ObservedRemoteCluster {
 
 /** Kubernetes permissions the plugin lacks for the steps, as `verb resource`. */
 export type MissingKubernetesPermissions = string[];
+
+/** A cross-cluster API key as `GET /_security/api_key` shows it (never its secret). */
+export interface ObservedCrossClusterKey {
+  id: string;
+  name: string;
+  invalidated: boolean;
+  expiration: string | null;
+  metadata: Record<string, unknown>;
+}
+
+/** The alias as the local cluster knows it. */
+export interface ObservedLocalRemote {
+  /** Where it is defined; `node` means elasticsearch.yml, which the cluster settings API cannot change. */
+  source: 'persistent' | 'transient' | 'node';
+  mode: 'proxy' | 'sniff';
+  proxyAddress: string | null;
+  serverName: string | null;
+  skipUnavailable: boolean;
+  proxySocketConnections: number | null;
+  /** From `_remote/info`: passive, possibly stale. */
+  connected: boolean;
+  /** `cluster_credentials` in `_remote/info`: the node has keystore credentials for exactly this alias. */
+  hasCredentials: boolean;
+}
+
+/** A CA the answering local node trusts, from `_ssl/certificates` (which has no fingerprint). */
+export interface ObservedTrustedCertificate {
+  node: string;
+  path: string;
+  subjectDn: string;
+  serialNumber: string;
+  expiry: string;
+}
