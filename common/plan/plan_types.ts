@@ -55,6 +55,17 @@ export type PlannedChange =
       command: string;
     };
 
+/** What the admin does by hand, exactly: commands and files, and which nodes still need it. */
+export interface ManualInstructions {
+  commands: string[];
+  files: Array<{ path: string; content: string }>;
+  /** Lines to add to elasticsearch.yml. */
+  settings: string[];
+  /** Nodes where the step is not yet verified; empty when it cannot be checked per node. */
+  pendingNodes: string[];
+  notes: string[];
+}
+
 export interface PlanStep<Id extends string = string> {
   id: Id;
   title: string;
@@ -66,6 +77,8 @@ export interface PlanStep<Id extends string = string> {
   changes: PlannedChange[];
   /** Shown before the admin confirms, such as "ECK restarts the cluster". */
   warnings: string[];
+  /** For `manual` steps. */
+  instructions?: ManualInstructions;
 }
 
 export interface ConnectionPlan<Id extends string = string> {

@@ -11,7 +11,7 @@ export function step<Id extends string>(
   title: string,
   status: StepStatus,
   reason: string,
-  extra: Partial<Pick<PlanStep<Id>, 'evidence' | 'changes' | 'warnings'>> = {},
+  extra: Partial<Pick<PlanStep<Id>, 'evidence' | 'changes' | 'warnings' | 'instructions'>> = {},
 ): PlanStep<Id> {
   return {
     id,
@@ -21,6 +21,7 @@ export function step<Id extends string>(
     evidence: extra.evidence ?? [],
     changes: extra.changes ?? [],
     warnings: extra.warnings ?? [],
+    ...(extra.instructions ? { instructions: extra.instructions } : {}),
   };
 }
 

@@ -1,0 +1,59 @@
+import { consoleRequest } from '../elasticsearch_commands';
+import type { ObservedLocalRemote } from '../observation';
+import type { PlanStep } from '../plan_types';
+import { blockedBy, step } from '../step_helpers';
+
+const TITLE = "Add the key to every local node's keystore";
+
+export const credentialsSetting = (alias: string) => `cluster.remote.${alias}.credentials`;
+
+/**
+ * Kibana cannot write a node's keystore: the admin runs the command on every node, then the plugin
+ * reloads secure settings. `_remote/info` shows `cluster_credentials` for the alias once a node
+ * has loaded them, which can only be seen after the remote is configured.
+ */
+export function addCredentialsStep(input: {
+  alias: string;
+  nodes: string[];
+  localRemote: ObservedLocalRemote | null;
+  keyStep: PlanStep;
+}): PlanStep<'add_credentials_to_keystore'> {
+  const id = 'add_credentials_to_keystore' as const;
+  if (input.keyStep.status !== 'done') return blockedBy(id, TITLE, input.keyStep);
+  if (input.localRemote?.hasCredentials) {
+    return step(id, TITLE, 'done', `The local cluster has credentials for ${input.alias}.`, {
+      evidence: [
+        {
+          subject: `_remote/info ${input.alias}.cluster_credentials`,
+          value: '::es_redacted::',
+          source: 'local_elasticsearch',
+        },
+      ],
+    });
+  }
+  const setting = credentialsSetting(input.alias);
+  return step(id, TITLE, 'manual', `Add ${setting} to the keystore of every node, then reload secure settings.`, {
+    changes: [
+      {
+        kind: 'elasticsearch_request',
+        cluster: 'local',
+        method: 'POST',
+        path: '/_nodes/reload_secure_settings',
+        command: consoleRequest('POST', '/_nodes/reload_secure_settings'),
+      },
+    ],
+    instructions: {
+      commands: [`printf '%s' "$ENCODED_KEY" | bin/elasticsearch-keystore add -x ${setting}`],
+      files: [],
+      settings: [],
+      pendingNodes: input.nodes,
+      notes: [
+        'Run the command on every node, from its Elasticsearch home, with ENCODED_KEY set to the key shown when it was created.',
+        `The alias in the setting must be exactly ${input.alias}: a key under another alias leaves ${input.alias} in the certificate model.`,
+        input.localRemote
+          ? 'Then reload secure settings; the connection is rebuilt without a restart.'
+          : 'Then reload secure settings. The plugin can check the credentials once the remote is configured.',
+      ],
+    },
+  });
+}

@@ -1,0 +1,118 @@
+import type { ObservedLocalRemote } from '../observation';
+import type { ConnectionTarget, PlanStep } from '../plan_types';
+import { configureRemoteStep, type RemoteConnectionOptions } from './configure_remote_step';
+import { verifyStep } from './verify_step';
+
+const done: PlanStep = {
+  id: 'x',
+  title: 'Earlier',
+  status: 'done',
+  reason: '',
+  evidence: [],
+  changes: [],
+  warnings: [],
+};
+const target: ConnectionTarget = { alias: 'logs', namespace: 'search-prod', name: 'logs', mode: 'api_key' };
+const options: RemoteConnectionOptions = { skipUnavailable: true, replaceExisting: false };
+const remote = (overrides: Partial<ObservedLocalRemote> = {}): ObservedLocalRemote => ({
+  source: 'persistent',
+  mode: 'proxy',
+  proxyAddress: '203.0.113.7:9443',
+  serverName: 'logs-es-remote-cluster.search-prod.svc',
+  skipUnavailable: true,
+  proxySocketConnections: null,
+  connected: true,
+  hasCredentials: true,
+  ...overrides,
+});
+const configure = (localRemote: ObservedLocalRemote | null, extra: Partial<RemoteConnectionOptions> = {}) =>
+  configureRemoteStep({
+    target,
+    proxyAddress: '203.0.113.7:9443',
+    options: { ...options, ...extra },
+    localRemote,
+    exposeStep: done,
+  });
+
+describe('configure the remote', () => {
+  it('shows the exact cluster settings request: proxy mode, the server name from the certificate', () => {
+    const result = configure(null);
+    expect(result.status).toBe('ready');
+    expect(result.changes[0]).toMatchObject({
+      method: 'PUT',
+      path: '/_cluster/settings',
+      body: {
+        persistent: {
+          cluster: {
+            remote: {
+              logs: {
+                mode: 'proxy',
+                proxy_address: '203.0.113.7:9443',
+                server_name: 'logs-es-remote-cluster.search-prod.svc',
+                skip_unavailable: true,
+                seeds: null,
+                node_connections: null,
+              },
+            },
+          },
+        },
+      },
+    });
+    expect(result.changes[0].command).toMatch(/^PUT _cluster\/settings\n\{/);
+  });
+
+  it.each([
+    ['the same remote exists', remote(), {}, 'done'],
+    ['another remote has the alias', remote({ proxyAddress: 'old-lb:9300', serverName: null }), {}, 'blocked'],
+    [
+      'the admin confirmed the replacement',
+      remote({ proxyAddress: 'old-lb:9300' }),
+      { replaceExisting: true },
+      'ready',
+    ],
+    [
+      'the alias is in elasticsearch.yml',
+      remote({ source: 'node', mode: 'sniff', proxyAddress: null }),
+      { replaceExisting: true },
+      'blocked',
+    ],
+    ['skip_unavailable differs', remote({ skipUnavailable: false }), {}, 'blocked'],
+  ] as const)('%s → %s', (_case, existing, extra, status) => {
+    expect(configure(existing, extra).status).toBe(status);
+  });
+
+  it('waits for the proxy address', () => {
+    expect(
+      configureRemoteStep({
+        target,
+        proxyAddress: null,
+        options,
+        localRemote: null,
+        exposeStep: { ...done, status: 'waiting' },
+      }).status,
+    ).toBe('blocked');
+  });
+});
+
+describe('verify', () => {
+  const input = { alias: 'logs', configureStep: done };
+  it.each([
+    ['not checked yet', remote(), null, 'ready'],
+    ['connected with credentials', remote(), { ok: true, value: { connected: true } }, 'done'],
+    [
+      'not connected',
+      remote({ connected: false }),
+      { ok: true, value: { connected: false, error: 'unable to connect' } },
+      'blocked',
+    ],
+    [
+      'connected without credentials',
+      remote({ hasCredentials: false }),
+      { ok: true, value: { connected: true } },
+      'blocked',
+    ],
+    ['check failed', remote(), { ok: false, error: 'timeout' }, 'blocked'],
+  ] as const)('%s → %s', (_case, localRemote, resolution, status) => {
+    expect(verifyStep({ ...input, localRemote, resolution }).status).toBe(status);
+  });
+});
