@@ -1,7 +1,17 @@
 import type { ObservedEckCluster } from '../observation';
-import type { StepStatus } from '../plan_types';
+import type { PlanStep, StepStatus } from '../plan_types';
 import { enableRemoteClusterServerStep } from './enable_remote_cluster_server_step';
 import { observedEck, rcsService } from './test_observations';
+
+const preflight: PlanStep = {
+  id: 'preflight',
+  title: 'Check',
+  status: 'done',
+  reason: '',
+  evidence: [],
+  changes: [],
+  warnings: [],
+};
 
 describe('enable the remote cluster server', () => {
   it.each([
@@ -34,14 +44,14 @@ describe('enable the remote cluster server', () => {
   ] as Array<[string, Partial<ObservedEckCluster>, StepStatus, RegExp]>)(
     '%s → %s',
     (_case, overrides, status, reason) => {
-      const result = enableRemoteClusterServerStep(observedEck(overrides));
+      const result = enableRemoteClusterServerStep(observedEck(overrides), preflight);
       expect(result.status).toBe(status);
       expect(result.reason).toMatch(reason);
     },
   );
 
   it('shows the exact patch and warns that ECK restarts the cluster', () => {
-    const result = enableRemoteClusterServerStep(observedEck());
+    const result = enableRemoteClusterServerStep(observedEck(), preflight);
     expect(result.changes).toEqual([
       {
         kind: 'kubernetes_patch',
@@ -59,9 +69,14 @@ describe('enable the remote cluster server', () => {
     expect(result.warnings.join(' ')).toMatch(/restarts every node of search-prod\/logs/);
   });
 
+  it('waits for the preflight', () => {
+    expect(enableRemoteClusterServerStep(observedEck(), { ...preflight, status: 'blocked' }).status).toBe('blocked');
+  });
+
   it('changes nothing once done: applying it again is a no-op', () => {
     const done = enableRemoteClusterServerStep(
       observedEck({ remoteClusterServer: { enabled: true, service: null }, services: [rcsService()] }),
+      preflight,
     );
     expect(done.changes).toEqual([]);
   });

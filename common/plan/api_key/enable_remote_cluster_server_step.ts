@@ -5,7 +5,7 @@ import { parseStackVersion } from '../../compatibility/stack_version';
 import { kubectlMergePatch } from '../kubectl_commands';
 import type { ObservedEckCluster } from '../observation';
 import type { PlanStep } from '../plan_types';
-import { kubernetesEvidence, step } from '../step_helpers';
+import { blockedBy, kubernetesEvidence, step } from '../step_helpers';
 
 const TITLE = 'Enable the remote cluster server';
 
@@ -13,8 +13,12 @@ const TITLE = 'Enable the remote cluster server';
  * `spec.remoteClusterServer.enabled: true`, then wait until ECK has seen the change
  * (observedGeneration), finished the rolling restart (phase Ready) and created the Service.
  */
-export function enableRemoteClusterServerStep(eck: ObservedEckCluster): PlanStep<'enable_remote_cluster_server'> {
+export function enableRemoteClusterServerStep(
+  eck: ObservedEckCluster,
+  preflight: PlanStep,
+): PlanStep<'enable_remote_cluster_server'> {
   const id = 'enable_remote_cluster_server' as const;
+  if (preflight.status !== 'done') return blockedBy(id, TITLE, preflight);
   const serviceName = eckServiceNames(eck.name).remoteCluster;
   const serviceExists = eck.services.some((service) => service.name === serviceName);
   const evidence = [

@@ -1,0 +1,99 @@
+import type {
+  MissingKubernetesPermissions,
+  Observed,
+  ObservedCrossClusterKey,
+  ObservedEckCluster,
+  ObservedLocalCluster,
+  ObservedLocalRemote,
+  ObservedRemoteCluster,
+  ObservedTrustedCertificate,
+} from '../observation';
+import type { ConnectionPlan, ConnectionTarget } from '../plan_types';
+import { addCredentialsStep } from './add_credentials_step';
+import type { ApiKeyStepId, RemoteClusterServerExposure } from './api_key_steps';
+import { configureRemoteStep, type RemoteConnectionOptions } from './configure_remote_step';
+import { createApiKeyStep } from './create_api_key_step';
+import { createLocalRoleStep } from './create_local_role_step';
+import type { CrossClusterAccess } from './cross_cluster_api_key';
+import { enableRemoteClusterServerStep } from './enable_remote_cluster_server_step';
+import { exposeRemoteClusterServerStep } from './expose_remote_cluster_server_step';
+import { apiKeyPreflightStep } from './preflight_step';
+import { retrieveCaStep } from './retrieve_ca_step';
+import { trustCaStep } from './trust_ca_step';
+import { verifyStep, type ObservedResolution } from './verify_step';
+
+/** What the admin chose in the flow; sent with every request, since the server remembers nothing. */
+export interface ApiKeyConnectionChoices extends RemoteConnectionOptions {
+  exposure: RemoteClusterServerExposure;
+  access: CrossClusterAccess;
+  expiration?: string;
+}
+
+/** Everything observed for one connection, gathered by the server's gateways. */
+export interface ApiKeyObservation {
+  local: Observed<ObservedLocalCluster>;
+  localNodes: string[];
+  localRemote: ObservedLocalRemote | null;
+  trustedCertificates: Observed<ObservedTrustedCertificate[]>;
+  localRoleExists: boolean | null;
+  resolution: Observed<ObservedResolution> | null;
+  eck: ObservedEckCluster;
+  remote: Observed<ObservedRemoteCluster>;
+  remoteKeys: Observed<ObservedCrossClusterKey[]>;
+  missingKubernetesPermissions: MissingKubernetesPermissions;
+}
+
+/** The API key model's plan, from observed state only: any Kibana instance computes the same plan. */
+export function apiKeyPlan(
+  target: ConnectionTarget,
+  choices: ApiKeyConnectionChoices,
+  observed: ApiKeyObservation,
+): ConnectionPlan<ApiKeyStepId> {
+  const { eck } = observed;
+  const preflight = apiKeyPreflightStep({
+    local: observed.local,
+    remote: observed.remote,
+    eck,
+    missingKubernetesPermissions: observed.missingKubernetesPermissions,
+  });
+  const enable = enableRemoteClusterServerStep(eck, preflight);
+  const exposure = exposeRemoteClusterServerStep(eck, choices.exposure, enable);
+  const ca = retrieveCaStep(eck);
+  const localClusterUuid = observed.local.ok ? observed.local.value.clusterUuid : '';
+  const key = createApiKeyStep({
+    eck,
+    alias: target.alias,
+    localClusterUuid,
+    access: choices.access,
+    expiration: choices.expiration,
+    remoteKeys: observed.remoteKeys,
+    preflight,
+  });
+  const credentials = addCredentialsStep({
+    alias: target.alias,
+    nodes: observed.localNodes,
+    localRemote: observed.localRemote,
+    keyStep: key,
+  });
+  const trust = trustCaStep({ eck, nodes: observed.localNodes, trusted: observed.trustedCertificates, caStep: ca });
+  const configure = configureRemoteStep({
+    target,
+    proxyAddress: exposure.proxyAddress,
+    options: choices,
+    localRemote: observed.localRemote,
+    exposeStep: exposure.step,
+  });
+  const role = createLocalRoleStep({
+    alias: target.alias,
+    access: choices.access,
+    roleExists: observed.localRoleExists,
+    configureStep: configure,
+  });
+  const verify = verifyStep({
+    alias: target.alias,
+    localRemote: observed.localRemote,
+    resolution: observed.resolution,
+    configureStep: configure,
+  });
+  return { target, steps: [preflight, enable, exposure.step, ca, key, credentials, trust, configure, role, verify] };
+}
