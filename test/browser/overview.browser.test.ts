@@ -7,6 +7,9 @@ import { startSandboxApp } from './support/standalone_app';
 
 jest.setTimeout(60_000);
 
+/** Screenshots go to target/ unless the docs' copies are being refreshed (SCREENSHOT_DIR=docs/screenshots). */
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'target/screenshots';
+
 describe('overview page in Chromium, against the sandbox', () => {
   let app: Standalone;
   let browser: Browser;
@@ -45,7 +48,7 @@ describe('overview page in Chromium, against the sandbox', () => {
     expect(await link.getAttribute('href')).toBe('/app/management/data/remote_clusters/list?cluster=legacy-dc');
 
     await expect(page.locator('[data-test-subj="breadcrumbs"]').innerText()).resolves.toContain('ECK remote clusters');
-    await page.screenshot({ path: 'docs/screenshots/overview.png', fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/overview.png`, fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -63,7 +66,7 @@ describe('overview page in Chromium, against the sandbox', () => {
   it('works at a narrow width', async () => {
     const { page, context, errors } = await openAs('admin', { width: 420, height: 900 });
     await page.locator('[data-test-subj="eckClustersTable"] tbody tr').first().waitFor();
-    await page.screenshot({ path: 'docs/screenshots/overview-narrow.png', fullPage: false });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/overview-narrow.png`, fullPage: false });
     expect(errors).toEqual([]);
     await context.close();
   });
