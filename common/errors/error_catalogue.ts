@@ -53,6 +53,11 @@ export const ERROR_CATALOGUE = {
     title: 'ECK is not installed in this Kubernetes cluster',
     fix: 'Install the ECK operator and its CRDs (elasticsearches.elasticsearch.k8s.elastic.co), or point Kibana at the cluster that runs ECK.',
   },
+  ECK_CLUSTER_NOT_FOUND: {
+    statusCode: 404,
+    title: 'The ECK cluster does not exist',
+    fix: 'Check the namespace and name; the overview lists the ECK clusters the plugin can see.',
+  },
   ELASTICSEARCH_UNREACHABLE: {
     statusCode: 502,
     title: 'The local Elasticsearch cluster cannot be reached',

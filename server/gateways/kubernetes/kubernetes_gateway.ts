@@ -4,6 +4,7 @@ import {
   type KubeConfig,
   Observable,
   type ObservableMiddleware,
+  type V1Secret,
   type V1Service,
 } from '@kubernetes/client-node';
 import { ECK_API } from '../../../common/eck/eck_names';
@@ -15,6 +16,13 @@ import type { NamespaceScope } from './namespace_scope';
 export interface KubernetesGateway {
   listElasticsearches(scope: NamespaceScope): Promise<ElasticsearchResource[]>;
   listServices(scope: NamespaceScope, labelSelector: string): Promise<V1Service[]>;
+  /** `null` when it does not exist. */
+  getElasticsearch(namespace: string, name: string): Promise<ElasticsearchResource | null>;
+  getSecret(namespace: string, name: string): Promise<V1Secret | null>;
+  /** A JSON merge patch; returns the object as stored, which a CRD's schema may have pruned. */
+  mergePatchElasticsearch(namespace: string, name: string, patch: unknown): Promise<ElasticsearchResource>;
+  createService(namespace: string, service: V1Service): Promise<V1Service>;
+  mergePatchService(namespace: string, name: string, patch: unknown): Promise<V1Service>;
 }
 
 export interface KubernetesGatewayOptions {
@@ -32,6 +40,17 @@ function timeoutMiddleware(timeoutMs: number): ObservableMiddleware {
   };
 }
 
+/** client-node sends patches as JSON patch unless told otherwise. */
+const mergePatchContentType: ObservableMiddleware = {
+  pre: (context) => {
+    context.setHeaderParam('Content-Type', 'application/merge-patch+json');
+    return new Observable(Promise.resolve(context));
+  },
+  post: (context) => new Observable(Promise.resolve(context)),
+};
+
+const isNotFound = (error: unknown) => (error as { code?: unknown })?.code === 404;
+
 export function createKubernetesGateway(kubeConfig: KubeConfig, options: KubernetesGatewayOptions): KubernetesGateway {
   const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
   const core = kubeConfig.makeApiClient(CoreV1Api);
@@ -39,11 +58,22 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
     middleware: [timeoutMiddleware(options.requestTimeoutMs)],
     middlewareMergeStrategy: 'append' as const,
   };
+  const mergePatchOptions = { ...callOptions, middleware: [...callOptions.middleware, mergePatchContentType] };
 
   async function call<T>(operation: KubernetesOperation, request: () => Promise<T>): Promise<T> {
     try {
       return await request();
     } catch (error) {
+      throw toKubernetesPluginError(error, operation);
+    }
+  }
+
+  /** A read whose absence is an answer, not an error. */
+  async function readOrNull<T>(operation: KubernetesOperation, request: () => Promise<T>): Promise<T | null> {
+    try {
+      return await request();
+    } catch (error) {
+      if (isNotFound(error)) return null;
       throw toKubernetesPluginError(error, operation);
     }
   }
@@ -78,6 +108,39 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
           call(operation, () =>
             core.listNamespacedService({ namespace, labelSelector }, callOptions).then((l) => l.items),
           ),
+      );
+    },
+
+    getElasticsearch(namespace, name) {
+      return readOrNull({ verb: 'get', resource: ECK_API.plural }, () =>
+        customObjects.getNamespacedCustomObject({ ...ECK_API, namespace, name }, callOptions),
+      ) as Promise<ElasticsearchResource | null>;
+    },
+
+    getSecret(namespace, name) {
+      return readOrNull({ verb: 'get', resource: 'secrets' }, () =>
+        core.readNamespacedSecret({ namespace, name }, callOptions),
+      );
+    },
+
+    mergePatchElasticsearch(namespace, name, patch) {
+      return call({ verb: 'patch', resource: ECK_API.plural }, () =>
+        customObjects.patchNamespacedCustomObject(
+          { ...ECK_API, namespace, name, body: patch as object },
+          mergePatchOptions,
+        ),
+      ) as Promise<ElasticsearchResource>;
+    },
+
+    createService(namespace, service) {
+      return call({ verb: 'create', resource: 'services' }, () =>
+        core.createNamespacedService({ namespace, body: service }, callOptions),
+      );
+    },
+
+    mergePatchService(namespace, name, patch) {
+      return call({ verb: 'patch', resource: 'services' }, () =>
+        core.patchNamespacedService({ namespace, name, body: patch as object }, mergePatchOptions),
       );
     },
   };
