@@ -15,6 +15,7 @@ import { DEFAULT_CONFIG } from '../config';
 import { ECK_REMOTE_CLUSTERS_FEATURE } from '../feature';
 import { ROUTES } from '../routes';
 import type { RouteServices } from '../routes/route_definition';
+import type { LocalElasticsearchGateway } from '../gateways/elasticsearch/local_elasticsearch_gateway';
 import { registerKibanaRoutes } from './register_kibana_routes';
 
 interface Registration {
@@ -153,7 +154,9 @@ describe('route handlers behind the Kibana router', () => {
       license: { type: 'enterprise', status: 'active' },
       remotes: [],
     };
-    const registrations = registerWith({ localElasticsearch: () => ({ getLocalClusterInfo: async () => info }) });
+    const registrations = registerWith({
+      localElasticsearch: () => ({ getLocalClusterInfo: async () => info }) as unknown as LocalElasticsearchGateway,
+    });
     const response = (await find(registrations, '/local_cluster').handler(
       context,
       requestFor({}),
@@ -202,11 +205,12 @@ describe('route handlers behind the Kibana router', () => {
 
   it('hides the text of an unexpected error, which could carry anything', async () => {
     const registrations = registerWith({
-      localElasticsearch: () => ({
-        getLocalClusterInfo: async () => {
-          throw new Error('connect failed for https://elastic:s3cret@es:9200');
-        },
-      }),
+      localElasticsearch: () =>
+        ({
+          getLocalClusterInfo: async () => {
+            throw new Error('connect failed for https://elastic:s3cret@es:9200');
+          },
+        }) as unknown as LocalElasticsearchGateway,
     });
     const response = (await find(registrations, '/local_cluster').handler(
       context,

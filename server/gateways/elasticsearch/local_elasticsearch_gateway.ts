@@ -1,4 +1,6 @@
 import type { ElasticsearchClient } from '@kbn/core/server';
+import type { estypes } from '@elastic/elasticsearch';
+import type { ObservedTrustedCertificate } from '../../../common/plan/observation';
 import type { LocalClusterInfo } from '../../../common/types/local_cluster';
 import { summarizeRemotes } from '../../local_cluster/summarize_remotes';
 import { toElasticsearchPluginError } from './elasticsearch_errors';
@@ -6,6 +8,19 @@ import { toElasticsearchPluginError } from './elasticsearch_errors';
 /** Calls to the local cluster, always as the current user so Elasticsearch applies their privileges. */
 export interface LocalElasticsearchGateway {
   getLocalClusterInfo(): Promise<LocalClusterInfo>;
+  /** Whether the current user holds these cluster privileges. */
+  hasClusterPrivileges(privileges: string[]): Promise<Record<string, boolean>>;
+  /** Node names, as `_nodes` lists them. */
+  listNodeNames(): Promise<string[]>;
+  /** `_ssl/certificates` of the node that answers, with that node's name. */
+  trustedCertificates(): Promise<ObservedTrustedCertificate[]>;
+  putClusterSettings(body: estypes.ClusterPutSettingsRequest): Promise<void>;
+  /** Per-node outcome: a failed node answers inside an HTTP 200 with `reload_exception`. */
+  reloadSecureSettings(): Promise<Array<{ node: string; error: string | null }>>;
+  /** `_resolve/cluster` for the alias, which connects for real, bounded by `timeout`. */
+  resolveRemote(alias: string, timeout: string): Promise<{ connected: boolean; error?: string }>;
+  roleExists(name: string): Promise<boolean>;
+  putRole(name: string, body: Omit<estypes.SecurityPutRoleRequest, 'name'>): Promise<void>;
 }
 
 export function createLocalElasticsearchGateway(
@@ -37,6 +52,72 @@ export function createLocalElasticsearchGateway(
         license: { type: license.license.type, status: license.license.status },
         remotes: summarizeRemotes(remoteInfo, settings),
       };
+    },
+
+    async hasClusterPrivileges(privileges) {
+      const response = await call('check your privileges', () =>
+        client.security.hasPrivileges({ cluster: privileges }, transport),
+      );
+      return response.cluster;
+    },
+
+    async listNodeNames() {
+      const response = await call('list the nodes', () => client.nodes.info({ metric: '_none' }, transport));
+      return Object.values(response.nodes)
+        .map((node) => node.name)
+        .sort();
+    },
+
+    async trustedCertificates() {
+      const [local, certificates] = await Promise.all([
+        call('identify the answering node', () => client.nodes.info({ node_id: '_local', metric: '_none' }, transport)),
+        call('read the trusted certificates (_ssl/certificates)', () => client.ssl.certificates(undefined, transport)),
+      ]);
+      const node = Object.values(local.nodes)[0]?.name ?? 'unknown';
+      return certificates.map((certificate) => ({
+        node,
+        path: certificate.path,
+        subjectDn: certificate.subject_dn,
+        serialNumber: certificate.serial_number,
+        expiry: String(certificate.expiry),
+      }));
+    },
+
+    async putClusterSettings(body) {
+      await call('update the cluster settings', () => client.cluster.putSettings(body, transport));
+    },
+
+    async reloadSecureSettings() {
+      const response = await call('reload secure settings', () =>
+        client.nodes.reloadSecureSettings(undefined, transport),
+      );
+      return Object.values(response.nodes).map((node) => ({
+        node: node.name,
+        error: node.reload_exception ? (node.reload_exception.reason ?? node.reload_exception.type) : null,
+      }));
+    },
+
+    async resolveRemote(alias, timeout) {
+      const response = await call(`resolve the remote cluster ${alias}`, () =>
+        client.indices.resolveCluster({ name: `${alias}:*`, timeout }, transport),
+      );
+      const entry = response[alias];
+      if (!entry) return { connected: false, error: `${alias} is not a configured remote cluster` };
+      return { connected: entry.connected, ...(entry.error ? { error: entry.error } : {}) };
+    },
+
+    async roleExists(name) {
+      try {
+        await client.security.getRole({ name }, transport);
+        return true;
+      } catch (error) {
+        if ((error as { meta?: { statusCode?: number } }).meta?.statusCode === 404) return false;
+        throw toElasticsearchPluginError(error, `read the role ${name}`);
+      }
+    },
+
+    async putRole(name, body) {
+      await call(`create the role ${name}`, () => client.security.putRole({ name, ...body }, transport));
     },
   };
 }
