@@ -58,6 +58,11 @@ export const ERROR_CATALOGUE = {
     title: 'The ECK cluster does not exist',
     fix: 'Check the namespace and name; the overview lists the ECK clusters the plugin can see.',
   },
+  ECK_CLUSTER_UNAVAILABLE: {
+    statusCode: 502,
+    title: "The ECK cluster's REST API cannot be reached",
+    fix: 'Check that the cluster has a ready pod and that the plugin may port-forward to it (pods/portforward get and create).',
+  },
   ELASTICSEARCH_UNREACHABLE: {
     statusCode: 502,
     title: 'The local Elasticsearch cluster cannot be reached',

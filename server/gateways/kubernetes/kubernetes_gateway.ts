@@ -4,6 +4,7 @@ import {
   type KubeConfig,
   Observable,
   type ObservableMiddleware,
+  type V1Pod,
   type V1Secret,
   type V1Service,
 } from '@kubernetes/client-node';
@@ -11,6 +12,7 @@ import { ECK_API } from '../../../common/eck/eck_names';
 import type { ElasticsearchResource } from './eck_resource';
 import { toKubernetesPluginError, type KubernetesOperation } from './kubernetes_errors';
 import type { NamespaceScope } from './namespace_scope';
+import { openTunnel, type Tunnel } from './port_forward_tunnel';
 
 /** The Kubernetes calls the plugin makes. Lists are single calls per scope, never one get per object. */
 export interface KubernetesGateway {
@@ -23,6 +25,9 @@ export interface KubernetesGateway {
   mergePatchElasticsearch(namespace: string, name: string, patch: unknown): Promise<ElasticsearchResource>;
   createService(namespace: string, service: V1Service): Promise<V1Service>;
   mergePatchService(namespace: string, name: string, patch: unknown): Promise<V1Service>;
+  listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
+  /** A port-forward to a pod, for one request's duration. */
+  openTunnel(namespace: string, pod: string, port: number): Promise<Tunnel>;
 }
 
 export interface KubernetesGatewayOptions {
@@ -142,6 +147,16 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
       return call({ verb: 'patch', resource: 'services' }, () =>
         core.patchNamespacedService({ namespace, name, body: patch as object }, mergePatchOptions),
       );
+    },
+
+    listPods(namespace, labelSelector) {
+      return call({ verb: 'list', resource: 'pods' }, () =>
+        core.listNamespacedPod({ namespace, labelSelector }, callOptions).then((list) => list.items),
+      );
+    },
+
+    openTunnel(namespace, pod, port) {
+      return call({ verb: 'create', resource: 'pods/portforward' }, () => openTunnel(kubeConfig, namespace, pod, port));
     },
   };
 }
