@@ -28,11 +28,16 @@ export class EckRemoteClustersServerPlugin implements Plugin<void, void, EckRemo
       core.http.createRouter(),
       ROUTES,
       async (context) => {
-        const { elasticsearch } = await context.core;
+        const { elasticsearch, security } = await context.core;
         return {
           config,
           logger,
           kubernetes,
+          audit: ({ action, outcome, message }) =>
+            security.audit.logger.log({
+              message,
+              event: { action, category: ['configuration'], type: ['change'], outcome },
+            }),
           localElasticsearch: () =>
             createLocalElasticsearchGateway(elasticsearch.client.asCurrentUser, {
               requestTimeoutMs: config.elasticsearch.requestTimeoutMs,

@@ -4,4 +4,6 @@ import { INTERNAL_API_BASE_PATH } from '../constants';
 export const API_ROUTES = {
   listEckClusters: { method: 'get', path: `${INTERNAL_API_BASE_PATH}/eck_clusters` },
   localCluster: { method: 'get', path: `${INTERNAL_API_BASE_PATH}/local_cluster` },
+  planApiKeyConnection: { method: 'post', path: `${INTERNAL_API_BASE_PATH}/connections/api_key/plan` },
+  applyApiKeyStep: { method: 'post', path: `${INTERNAL_API_BASE_PATH}/connections/api_key/apply` },
 } as const;

@@ -63,6 +63,16 @@ export const ERROR_CATALOGUE = {
     title: "The ECK cluster's REST API cannot be reached",
     fix: 'Check that the cluster has a ready pod and that the plugin may port-forward to it (pods/portforward get and create).',
   },
+  ECK_FIELD_PRUNED: {
+    statusCode: 409,
+    title: 'Kubernetes dropped a field the operator needs',
+    fix: 'Upgrade the ECK CRDs (and operator) to 3.3 or later, or expose the remote cluster server with a separate Service.',
+  },
+  STEP_NOT_READY: {
+    statusCode: 409,
+    title: 'This step cannot be applied yet',
+    fix: 'Complete the earlier steps first; the plan says what each one waits for.',
+  },
   ELASTICSEARCH_UNREACHABLE: {
     statusCode: 502,
     title: 'The local Elasticsearch cluster cannot be reached',

@@ -85,8 +85,9 @@ export function createHostApi(options: HostApiOptions) {
     const authorization = request.headers.authorization;
     if (!authorization) return sendError(response, kibanaError(401, 'Unauthorized'), LOGIN_CHALLENGE);
     const asCurrentUser = options.elasticsearch.child({ headers: { authorization } });
+    let username = 'unknown';
     try {
-      await asCurrentUser.security.authenticate();
+      username = (await asCurrentUser.security.authenticate()).username;
       const missing = await missingApiPrivileges(asCurrentUser, route.security.authz.requiredPrivileges);
       if (missing.length > 0) {
         return sendError(
@@ -125,6 +126,8 @@ export function createHostApi(options: HostApiOptions) {
           config: options.config,
           logger: options.logger,
           kubernetes: options.kubernetes,
+          // Kibana's audit logger adds the user; the host adds it here, in the same JSON log.
+          audit: (record) => options.logger.info(record.message, { audit: true, ...record, user: username }),
           localElasticsearch: () =>
             createLocalElasticsearchGateway(asCurrentUser, {
               requestTimeoutMs: options.config.elasticsearch.requestTimeoutMs,

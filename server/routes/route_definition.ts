@@ -13,6 +13,14 @@ export interface RouteServices {
   kubernetes(): KubernetesGateway;
   /** The local cluster, as the current user. */
   localElasticsearch(): LocalElasticsearchGateway;
+  /** Records a change: who (added by the audit logger), what, where. Never a secret. */
+  audit(record: AuditRecord): void;
+}
+
+export interface AuditRecord {
+  action: string;
+  outcome: 'success' | 'failure';
+  message: string;
 }
 
 export interface RouteRequest<Query, Params, Body> {

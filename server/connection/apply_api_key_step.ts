@@ -1,0 +1,91 @@
+import type { V1Service } from '@kubernetes/client-node';
+import type { ApplyApiKeyStepRequest, ApplyApiKeyStepResponse } from '../../common/api/api_key_connection';
+import { PluginError } from '../../common/errors/plugin_error';
+import { apiKeyPlan } from '../../common/plan/api_key/api_key_plan';
+import type { PlannedChange } from '../../common/plan/plan_types';
+import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
+import type { RouteServices } from '../routes/route_definition';
+import { observeApiKeyConnection } from './observe_api_key_connection';
+
+type Extras = Pick<ApplyApiKeyStepResponse, 'apiKey' | 'reloadFailures'>;
+
+/** A CRD older than ECK 3.3 silently drops `spec.remoteClusterServer.service`: never assume a patch applied. */
+function assertNotPruned(change: Extract<PlannedChange, { kind: 'kubernetes_patch' }>, stored: { spec?: unknown }) {
+  const wanted = (change.patch as { spec?: { remoteClusterServer?: { service?: unknown } } }).spec?.remoteClusterServer
+    ?.service;
+  const kept = (stored.spec as { remoteClusterServer?: { service?: unknown } } | undefined)?.remoteClusterServer
+    ?.service;
+  if (wanted !== undefined && kept === undefined) {
+    throw new PluginError(
+      'ECK_FIELD_PRUNED',
+      `Kubernetes dropped spec.remoteClusterServer.service from ${change.resource.namespace}/${change.resource.name}: the installed ECK CRDs are older than 3.3`,
+    );
+  }
+}
+
+async function applyChange(
+  services: RouteServices,
+  request: ApplyApiKeyStepRequest,
+  change: PlannedChange,
+  extras: Extras,
+) {
+  const kubernetes = services.kubernetes();
+  const local = services.localElasticsearch();
+  switch (change.kind) {
+    case 'kubernetes_patch': {
+      const { namespace, name, kind } = change.resource;
+      if (kind === 'Elasticsearch')
+        assertNotPruned(change, await kubernetes.mergePatchElasticsearch(namespace, name, change.patch));
+      else await kubernetes.mergePatchService(namespace, name, change.patch);
+      return;
+    }
+    case 'kubernetes_create':
+      await kubernetes.createService(change.object.metadata.namespace, change.object as V1Service);
+      return;
+    case 'elasticsearch_request': {
+      if (change.cluster === 'remote') {
+        const { namespace, name } = request.target;
+        const created = await withRemoteElasticsearch(
+          kubernetes,
+          { namespace, name, version: null },
+          { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
+          (remote) => remote.createCrossClusterKey(change.body as Parameters<typeof remote.createCrossClusterKey>[0]),
+        );
+        extras.apiKey = { id: created.id, name: created.name, encoded: created.encoded };
+        return;
+      }
+      if (change.path === '/_cluster/settings') return local.putClusterSettings(change.body as object);
+      if (change.path === '/_nodes/reload_secure_settings') {
+        const failures = (await local.reloadSecureSettings()).filter((node) => node.error !== null);
+        extras.reloadFailures = failures as Array<{ node: string; error: string }>;
+        return;
+      }
+      if (change.path.startsWith('/_security/role/')) {
+        return local.putRole(change.path.slice('/_security/role/'.length), change.body as object);
+      }
+      // Read-only checks (`_resolve/cluster`) are part of observing; the new plan runs them.
+      return;
+    }
+  }
+}
+
+/**
+ * Applies one step from a plan computed now, from live state. A step that is already done changes
+ * nothing: applying twice is safe, and two admins applying at once converge on one result.
+ */
+export async function applyApiKeyStep(
+  services: RouteServices,
+  request: ApplyApiKeyStepRequest,
+): Promise<ApplyApiKeyStepResponse> {
+  const target = { ...request.target, mode: 'api_key' as const };
+  const before = apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target));
+  const step = before.steps.find((s) => s.id === request.step);
+  if (!step || step.status === 'done') return { applied: false, plan: before };
+  if (step.status !== 'ready' && step.status !== 'manual') {
+    throw new PluginError('STEP_NOT_READY', `"${step.title}" cannot be applied now: ${step.reason}`);
+  }
+  const extras: Extras = {};
+  for (const change of step.changes) await applyChange(services, request, change, extras);
+  const plan = apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target));
+  return { applied: step.changes.length > 0, plan, ...extras };
+}
