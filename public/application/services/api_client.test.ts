@@ -3,7 +3,8 @@ import { createApiClient } from './api_client';
 
 function fakeHttp(body: unknown) {
   const get = jest.fn((_path: string, _options?: HttpFetchOptions) => Promise.resolve(body));
-  return { http: { get: get as HttpStart['get'] }, get };
+  const post = jest.fn((_path: string, _options?: HttpFetchOptions) => Promise.resolve(body));
+  return { http: { get: get as HttpStart['get'], post: post as HttpStart['post'] }, get, post };
 }
 
 describe('api client', () => {
