@@ -35,7 +35,10 @@ describe('api client', () => {
 
   it('passes rejections through untouched, for toApiError to read', async () => {
     const failure = Object.assign(new Error('Forbidden'), { body: { statusCode: 403 } });
-    const http = { get: jest.fn(() => Promise.reject(failure)) as HttpStart['get'] };
+    const http = {
+      get: jest.fn(() => Promise.reject(failure)) as HttpStart['get'],
+      post: jest.fn() as HttpStart['post'],
+    };
 
     await expect(createApiClient(http).getLocalCluster()).rejects.toBe(failure);
   });
