@@ -1,8 +1,23 @@
 import type { EckClusterSeed } from './eck/seed_eck_cluster';
 
-/** The world `npm start` opens on: the situations an admin meets, one ECK cluster each. */
-export const SCENARIO_ECK_CLUSTERS: EckClusterSeed[] = [
-  // Current, on an operator with `spec.remoteClusterServer.service` (3.3+), remote cluster server on.
+/**
+ * The world `npm start` opens on: the situations an admin meets, one ECK cluster each. ECK can run
+ * one operator per set of namespaces, so each namespace says which operator version manages it.
+ */
+export const SCENARIO_OPERATORS: Record<string, string> = {
+  'search-prod': '3.3.1',
+  'search-ops': '3.2.0',
+  analytics: '3.3.1',
+  legacy: '2.16.1',
+  'team-basic': '3.3.1',
+};
+
+export interface ScenarioCluster extends EckClusterSeed {
+  licenseType?: 'enterprise' | 'basic';
+}
+
+export const SCENARIO_ECK_CLUSTERS: ScenarioCluster[] = [
+  // Current, operator 3.3 (the service field exposes the remote cluster server), server already on.
   {
     namespace: 'search-prod',
     name: 'logs-prod',
@@ -11,13 +26,13 @@ export const SCENARIO_ECK_CLUSTERS: EckClusterSeed[] = [
     remoteClusterServerEnabled: true,
   },
   // Operator 3.2: the remote cluster server can only be exposed through a separate Service.
-  { namespace: 'search-prod', name: 'metrics-prod', version: '9.1.5', operatorVersion: '3.2.0' },
-  // 8.19: a 9.1 local cluster cannot search 8.x remotes (only 8.19 → 9.x is supported, not the reverse).
-  { namespace: 'analytics', name: 'events-8', version: '8.19.3', operatorVersion: '3.3.1', health: 'yellow' },
-  // Too old for the API key model (8.14+).
+  { namespace: 'search-ops', name: 'metrics-prod', version: '9.1.5', operatorVersion: '3.2.0' },
+  // 8.19: a 9.1 local cluster cannot search 8.x remotes (only 8.19 → 9.x is supported).
+  { namespace: 'analytics', name: 'events-8', version: '8.19.3', operatorVersion: '3.3.1' },
+  // Too old for the API key model (8.14, or 8.10 as a beta).
   { namespace: 'legacy', name: 'archive', version: '8.9.2', operatorVersion: '2.16.1' },
-  // Mid-change: ECK is rolling out a new spec.
-  { namespace: 'team-basic', name: 'sandbox-es', version: '9.1.5', operatorVersion: '3.3.1', phase: 'ApplyingChanges' },
+  // A Basic licence: the certificate model only.
+  { namespace: 'team-basic', name: 'basic-search', version: '9.1.5', operatorVersion: '3.3.1', licenseType: 'basic' },
 ];
 
 export const SCENARIO_LOCAL_CLUSTER = {

@@ -2,13 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
-import { seedEckCluster } from './eck/seed_eck_cluster';
+import { startEckOperator, type EckOperator } from './eck/eck_operator';
+import { createEckCluster } from './eck/seed_eck_cluster';
 import { createElasticsearchServer, SEED_PASSWORDS, type SandboxElasticsearch } from './elasticsearch';
 import { kubeconfigFor } from './kubernetes/kubeconfig';
 import { startKubernetesApiServer, type KubernetesApiServer } from './kubernetes/kubernetes_api_server';
 import { pluginClusterRoleRules } from './kubernetes/plugin_rbac';
 import { CLUSTER_ADMIN_RULES } from './kubernetes/rbac';
-import { SCENARIO_ECK_CLUSTERS, SCENARIO_LOCAL_CLUSTER } from './scenario';
+import { MutableEndpointDirectory } from './network/endpoint_directory';
+import { createLoopbackAllocator } from './network/loopback_addresses';
+import { SCENARIO_ECK_CLUSTERS, SCENARIO_LOCAL_CLUSTER, SCENARIO_OPERATORS } from './scenario';
 
 /** The token the plugin uses: bound to exactly the ClusterRole the plugin ships. */
 export const PLUGIN_TOKEN = 'sandbox-plugin-token';
@@ -17,6 +20,10 @@ export const ADMIN_TOKEN = 'sandbox-admin-token';
 
 export interface SandboxWorld {
   kubernetes: KubernetesApiServer;
+  /** The simulated ECK operators (one version per namespace) and the load balancers. */
+  operator: EckOperator;
+  /** Where the exposed ECK endpoints are, for the simulated network. */
+  directory: MutableEndpointDirectory;
   localElasticsearch: SandboxElasticsearch;
   localElasticsearchUrl: string;
   /** A kubeconfig file for the plugin's token. */
@@ -26,14 +33,34 @@ export interface SandboxWorld {
   stop(): Promise<void>;
 }
 
-export async function startSandboxWorld(): Promise<SandboxWorld> {
+export interface SandboxWorldOptions {
+  /** ECK's rolling restart and the load balancer's delay; tests make them short. */
+  timings?: { rollingRestartMs?: number; loadBalancerDelayMs?: number };
+}
+
+export async function startSandboxWorld(options: SandboxWorldOptions = {}): Promise<SandboxWorld> {
+  const directory = new MutableEndpointDirectory();
+  // The operator needs the store, which exists once the API server runs: port-forwards bind late.
   const kubernetes = await startKubernetesApiServer({
     tokens: {
       [PLUGIN_TOKEN]: { user: 'system:serviceaccount:kibana:kibana', rules: pluginClusterRoleRules() },
       [ADMIN_TOKEN]: { user: 'kubernetes-admin', rules: CLUSTER_ADMIN_RULES },
     },
+    portForward: (namespace, pod, port) => operator?.portForwardTarget(namespace, pod, port),
   });
-  for (const seed of SCENARIO_ECK_CLUSTERS) seedEckCluster(kubernetes.store, seed);
+  const licences = new Map(
+    SCENARIO_ECK_CLUSTERS.map((c) => [`${c.namespace}/${c.name}`, c.licenseType ?? 'enterprise']),
+  );
+  const operator: EckOperator = startEckOperator({
+    store: kubernetes.store,
+    directory,
+    operatorVersionFor: (namespace) => SCENARIO_OPERATORS[namespace],
+    allocateAddress: createLoopbackAllocator(),
+    timings: options.timings,
+    elasticsearchFor: (namespace, name) => ({ licenseType: licences.get(`${namespace}/${name}`) ?? 'enterprise' }),
+  });
+  for (const seed of SCENARIO_ECK_CLUSTERS) createEckCluster(kubernetes.store, seed);
+  await operator.settled();
 
   const { persistentSettings, ...localOptions } = SCENARIO_LOCAL_CLUSTER;
   const localElasticsearch = await createElasticsearchServer(localOptions);
@@ -45,12 +72,14 @@ export async function startSandboxWorld(): Promise<SandboxWorld> {
   await elastic.close();
   localElasticsearch.requestLog.clear();
 
-  const directory = mkdtempSync(path.join(tmpdir(), 'eck-remote-clusters-sandbox-'));
-  const kubeconfigPath = path.join(directory, 'kubeconfig');
+  const workDirectory = mkdtempSync(path.join(tmpdir(), 'eck-remote-clusters-sandbox-'));
+  const kubeconfigPath = path.join(workDirectory, 'kubeconfig');
   writeFileSync(kubeconfigPath, kubeconfigFor(kubernetes, PLUGIN_TOKEN), { mode: 0o600 });
 
   return {
     kubernetes,
+    operator,
+    directory,
     localElasticsearch,
     localElasticsearchUrl: localElasticsearch.url,
     kubeconfigPath,
@@ -64,8 +93,9 @@ export async function startSandboxWorld(): Promise<SandboxWorld> {
     ],
     async stop() {
       // A test may already have taken a part down to simulate an outage.
+      await operator.stop();
       await Promise.allSettled([kubernetes.close(), localElasticsearch.close()]);
-      rmSync(directory, { recursive: true, force: true });
+      rmSync(workDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -1,12 +1,11 @@
-import {
-  ECK_CONTROLLER_VERSION_ANNOTATION,
-  ECK_LABELS,
-  ECK_PORTS,
-  eckServiceNames,
-} from '../../../common/eck/eck_names';
+import { ECK_CONTROLLER_VERSION_ANNOTATION } from '../../../common/eck/eck_names';
 import type { EckHealth, EckPhase } from '../../../common/types/eck_cluster';
-import type { ObjectStore } from '../kubernetes/object_store';
-import { CORE_TYPES, ELASTICSEARCH_TYPE, type ResourceType } from '../kubernetes/resource_types';
+import type { KubeObject, ObjectStore } from '../kubernetes/object_store';
+import { ELASTICSEARCH_TYPE } from '../kubernetes/resource_types';
+import { desiredServices } from './desired_services';
+import type { ElasticsearchObject, ElasticsearchSpec } from './elasticsearch_resource';
+import { KUBE } from './kube_types';
+import { operatorCapabilities } from './operator_capabilities';
 
 export interface EckClusterSeed {
   namespace: string;
@@ -19,73 +18,64 @@ export interface EckClusterSeed {
   remoteClusterServerEnabled?: boolean;
 }
 
-const coreType = (plural: string) => CORE_TYPES.find((type) => type.plural === plural) as ResourceType;
-
 function ensureNamespace(store: ObjectStore, namespace: string) {
-  const namespaces = coreType('namespaces');
-  if (!store.get(namespaces, undefined, namespace)) {
-    store.create(namespaces, { metadata: { name: namespace }, status: { phase: 'Active' } });
+  if (!store.get(KUBE.namespaces, undefined, namespace)) {
+    store.create(KUBE.namespaces, { metadata: { name: namespace }, status: { phase: 'Active' } });
   }
 }
 
-function service(seed: EckClusterSeed, name: string, port: { name: string; port: number }, headless: boolean) {
+function specOf(seed: EckClusterSeed): ElasticsearchSpec {
   return {
-    metadata: {
-      name,
-      namespace: seed.namespace,
-      labels: { [ECK_LABELS.clusterName]: seed.name, [ECK_LABELS.type]: 'elasticsearch' },
-    },
-    spec: {
-      type: 'ClusterIP',
-      ...(headless ? { clusterIP: 'None', publishNotReadyAddresses: true } : {}),
-      selector: { [ECK_LABELS.clusterName]: seed.name, [ECK_LABELS.type]: 'elasticsearch' },
-      ports: [{ ...port, protocol: 'TCP', targetPort: port.port }],
-    },
+    version: seed.version,
+    nodeSets: [{ name: 'default', count: seed.nodes ?? 3 }],
+    ...(seed.remoteClusterServerEnabled ? { remoteClusterServer: { enabled: true } } : {}),
   };
 }
 
 /**
- * Writes an Elasticsearch resource and the Services ECK would have reconciled for it, as they stand
- * once the operator is done. (The operator simulation that gets there step by step comes later.)
+ * Writes the namespace and the Elasticsearch resource as an admin would apply it, for the operator
+ * (`startEckOperator`) to reconcile.
  */
-export function seedEckCluster(store: ObjectStore, seed: EckClusterSeed): void {
+export function createEckCluster(store: ObjectStore, seed: EckClusterSeed): ElasticsearchObject {
   ensureNamespace(store, seed.namespace);
-  const names = eckServiceNames(seed.name);
   const created = store.create(ELASTICSEARCH_TYPE, {
-    metadata: {
-      name: seed.name,
-      namespace: seed.namespace,
-      annotations: { [ECK_CONTROLLER_VERSION_ANNOTATION]: seed.operatorVersion },
-    },
-    spec: {
-      version: seed.version,
-      nodeSets: [{ name: 'default', count: seed.nodes ?? 3 }],
-      ...(seed.remoteClusterServerEnabled ? { remoteClusterServer: { enabled: true } } : {}),
-    },
+    metadata: { name: seed.name, namespace: seed.namespace },
+    spec: specOf(seed),
   });
   if (!created.ok) throw new Error(`${seed.namespace}/${seed.name} already exists`);
+  return created.value as ElasticsearchObject;
+}
+
+/**
+ * Writes an Elasticsearch resource and the Services ECK reconciles for it, as they stand once the
+ * operator is done, without running one: a static snapshot for tests that only read.
+ */
+export function seedEckCluster(store: ObjectStore, seed: EckClusterSeed): void {
+  const created = createEckCluster(store, seed);
+  const annotated = store.replace(
+    ELASTICSEARCH_TYPE,
+    {
+      ...created,
+      metadata: { ...created.metadata, annotations: { [ECK_CONTROLLER_VERSION_ANNOTATION]: seed.operatorVersion } },
+    },
+    { statusOnly: false },
+  );
+  const resource = (annotated.ok ? annotated.value : created) as ElasticsearchObject;
   store.replace(
     ELASTICSEARCH_TYPE,
     {
-      ...created.value,
+      ...resource,
       status: {
         phase: seed.phase ?? 'Ready',
         health: seed.health ?? 'green',
         version: seed.version,
         availableNodes: seed.nodes ?? 3,
-        observedGeneration: created.value.metadata.generation,
+        observedGeneration: resource.metadata.generation,
       },
-    },
+    } as KubeObject,
     { statusOnly: true },
   );
-  const services = coreType('services');
-  store.create(services, service(seed, names.http, { name: 'https', port: ECK_PORTS.http }, false));
-  store.create(services, service(seed, names.internalHttp, { name: 'https', port: ECK_PORTS.http }, false));
-  store.create(services, service(seed, names.transport, { name: 'tls-transport', port: ECK_PORTS.transport }, true));
-  if (seed.remoteClusterServerEnabled) {
-    store.create(
-      services,
-      service(seed, names.remoteCluster, { name: 'rcs', port: ECK_PORTS.remoteClusterServer }, true),
-    );
+  for (const service of desiredServices(resource, operatorCapabilities(seed.operatorVersion)).apply) {
+    store.create(KUBE.services, service);
   }
 }
