@@ -32,6 +32,15 @@ export interface StartControlPlaneOptions {
   /** How long etcd and then kube-apiserver each get to become ready. */
   readyTimeoutMs?: number;
   log?: (message: string) => void;
+  /** More users for the static token file, beside the admin; they get their rights through real RBAC objects. */
+  users?: StaticTokenUser[];
+}
+
+/** One line of kube-apiserver's --token-auth-file. */
+export interface StaticTokenUser {
+  token: string;
+  user: string;
+  groups?: string[];
 }
 
 const ADMIN_USER = 'k8s-env-admin';
@@ -113,7 +122,12 @@ function selfSignedCa(bundleFile: string): string | undefined {
   }
 }
 
-function writeCredentials(dir: string, adminToken: string) {
+function tokenFileLine({ token, user, groups = [] }: StaticTokenUser): string {
+  // token,user,uid,"groups" as --token-auth-file reads it.
+  return `${token},${user},${user}${groups.length > 0 ? `,"${groups.join(',')}"` : ''}\n`;
+}
+
+function writeCredentials(dir: string, adminToken: string, users: StaticTokenUser[]) {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', {
     modulusLength: 2048,
     publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -126,8 +140,8 @@ function writeCredentials(dir: string, adminToken: string) {
   };
   writeFileSync(files.serviceAccountPublicKey, publicKey);
   writeFileSync(files.serviceAccountSigningKey, privateKey, { mode: 0o600 });
-  // token,user,uid,"groups" as --token-auth-file reads it.
-  writeFileSync(files.tokens, `${adminToken},${ADMIN_USER},${ADMIN_USER},"system:masters"\n`, { mode: 0o600 });
+  const lines = [{ token: adminToken, user: ADMIN_USER, groups: ['system:masters'] }, ...users].map(tokenFileLine);
+  writeFileSync(files.tokens, lines.join(''), { mode: 0o600 });
   return files;
 }
 
@@ -197,7 +211,7 @@ export async function startControlPlane(options: StartControlPlaneOptions = {}):
   try {
     const [etcdClientPort, etcdPeerPort, securePort] = await freeLoopbackPorts(3);
     const adminToken = randomBytes(24).toString('hex');
-    const credentials = writeCredentials(dir, adminToken);
+    const credentials = writeCredentials(dir, adminToken, options.users ?? []);
     const certDir = path.join(dir, 'pki');
     const serverUrl = `https://127.0.0.1:${securePort}`;
 

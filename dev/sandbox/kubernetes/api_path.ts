@@ -10,6 +10,8 @@ export interface ApiPath {
   subresource?: string;
 }
 
+const NAMESPACE_SUBRESOURCES = ['status', 'finalize'];
+
 /** `/api/v1/namespaces/ns/services/name/status`, `/apis/group/v1/plural`, ... */
 export function parseApiPath(pathname: string): ApiPath | undefined {
   const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -26,13 +28,16 @@ export function parseApiPath(pathname: string): ApiPath | undefined {
   }
   const [version, ...resource] = rest;
   if (resource.length === 0) return undefined;
-  // `/namespaces/<ns>/<plural>/...` addresses a namespaced resource; `/namespaces/<ns>` the namespace itself.
-  if (resource[0] === 'namespaces' && resource.length >= 3) {
+  // `/namespaces/<ns>/<plural>/...` addresses a namespaced resource; `/namespaces/<ns>` the namespace
+  // itself, and `/namespaces/<ns>/status` or `/finalize` its subresources. As in RequestInfo, the
+  // namespace of a request for a namespace is that namespace, which RBAC and 403 messages use.
+  if (resource[0] === 'namespaces' && resource.length >= 3 && !NAMESPACE_SUBRESOURCES.includes(resource[2])) {
     const [, namespace, plural, name, subresource] = resource;
     return resource.length > 5 ? undefined : { group, version, namespace, plural, name, subresource };
   }
   const [plural, name, subresource] = resource;
-  return resource.length > 3 ? undefined : { group, version, plural, name, subresource };
+  if (resource.length > 3) return undefined;
+  return { group, version, plural, name, subresource, ...(plural === 'namespaces' && name ? { namespace: name } : {}) };
 }
 
 export function findType(types: ResourceType[], path: ApiPath): ResourceType | undefined {

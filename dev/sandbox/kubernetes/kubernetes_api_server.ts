@@ -1,15 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { findType, parseApiPath, verbOf, type ApiPath } from './api_path';
-import { forbidden, notFound, status, unauthorized, unknownResource, type KubernetesStatus } from './kubernetes_status';
-import { parseLabelSelector } from './label_selector';
-import { serveWatch } from './watch_stream';
-import { applyMergePatch } from './merge_patch';
-import { ObjectStore, type KubeObject } from './object_store';
+import { elasticsearchSchema, type EckCrdVersion } from './eck_elasticsearch_schema';
+import { sendPageNotFound, sendStatus } from './http_io';
+import { badRequest, forbidden, notFound, status, unauthorized, unknownResource } from './kubernetes_status';
+import { ObjectStore } from './object_store';
+import { rejectUpgrade, servePortForward, type PortForwardTarget } from './port_forward';
+import { parsePorts } from './port_forward_channels';
 import { isAllowed, type Identity } from './rbac';
+import { createRestHandlers, type CallOutcome } from './rest_handlers';
+import { CORE_TYPES, ELASTICSEARCH_TYPE, qualifiedResource, type ResourceType } from './resource_types';
+import type { StructuralSchema } from './structural_schema';
+import { MUTATING_VERBS, type WriteRecord } from './write_log';
 import { createCertificateAuthority } from '../tls/certificate_authority';
-import { CORE_TYPES, ELASTICSEARCH_TYPE, apiVersionOf, type ResourceType } from './resource_types';
+
+export type { WriteRecord } from './write_log';
+export type { PortForwardTarget } from './port_forward';
 
 export interface RequestRecord {
   method: string;
@@ -24,6 +32,10 @@ export interface KubernetesApiServerOptions {
   tokens: Record<string, Identity>;
   /** Serve ECK's Elasticsearch resource, as if its CRD were installed. Default true. */
   eckInstalled?: boolean;
+  /** Which ECK release's CRD schema prunes Elasticsearch resources ('3.2.0' has no remoteClusterServer.service). */
+  eckCrdVersion?: EckCrdVersion;
+  /** Where a pod's port really listens, for the portforward subresource. */
+  portForward?: PortForwardTarget;
   host?: string;
   port?: number;
 }
@@ -35,135 +47,145 @@ export interface KubernetesApiServer {
   store: ObjectStore;
   /** Every request in arrival order, to count and inspect the calls a client made. */
   requests: RequestRecord[];
+  /** Every mutating request with who made it and how it was answered. */
+  writes: WriteRecord[];
   types: ResourceType[];
+  /** Installs (or upgrades to) the CRD of an ECK release; watches of older resourceVersions then expire. */
+  installEckCrd(version: EckCrdVersion): void;
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 3 * 1024 * 1024;
+export const DEFAULT_ECK_CRD_VERSION: EckCrdVersion = '3.4.0';
 
-function send(response: ServerResponse, code: number, body: unknown): number {
-  response.writeHead(code, { 'content-type': 'application/json' });
-  response.end(JSON.stringify(body));
-  return code;
-}
-
-const sendStatus = (response: ServerResponse, body: KubernetesStatus) => send(response, body.code, body);
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request entity too large');
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : undefined;
-}
+const PODS = CORE_TYPES.find((type) => type.plural === 'pods')!;
 
 function identify(request: IncomingMessage, tokens: Record<string, Identity>): Identity | undefined {
-  const header = request.headers.authorization ?? '';
-  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+  const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
   return token ? tokens[token] : undefined;
+}
+
+/** What RBAC is asked about a request, and how a 403 names it, whether or not the type is served. */
+function accessTarget(path: ApiPath, type: ResourceType | undefined) {
+  const resource = path.subresource ? `${path.plural}/${path.subresource}` : path.plural;
+  const qualified = type ? qualifiedResource(type) : path.group ? `${path.plural}.${path.group}` : path.plural;
+  return { group: path.group, resource, qualified };
 }
 
 /** A loopback Kubernetes API server that the unmodified @kubernetes/client-node talks to. */
 export async function startKubernetesApiServer(options: KubernetesApiServerOptions): Promise<KubernetesApiServer> {
   const store = new ObjectStore();
   const requests: RequestRecord[] = [];
-  const types = options.eckInstalled === false ? [...CORE_TYPES] : [...CORE_TYPES, ELASTICSEARCH_TYPE];
+  const writes: WriteRecord[] = [];
+  const types = [...CORE_TYPES];
+  let eckSchema: StructuralSchema | undefined;
+  // Installing or changing a CRD gives its resource a new watch cache, as in kube-apiserver.
+  const installEckCrd = (version: EckCrdVersion) => {
+    eckSchema = elasticsearchSchema(version);
+    if (!types.includes(ELASTICSEARCH_TYPE)) types.push(ELASTICSEARCH_TYPE);
+    store.openWatchWindow(ELASTICSEARCH_TYPE);
+  };
+  if (options.eckInstalled !== false) installEckCrd(options.eckCrdVersion ?? DEFAULT_ECK_CRD_VERSION);
+  const serveResource = createRestHandlers({
+    store,
+    schemaOf: (type) => (type === ELASTICSEARCH_TYPE ? eckSchema : undefined),
+  });
 
-  async function handle(request: IncomingMessage, response: ServerResponse, record: RequestRecord): Promise<number> {
-    const url = new URL(request.url ?? '/', 'http://sandbox');
+  /** Authentication, then RBAC (before the server knows whether it serves the resource), then the type. */
+  function admit(request: IncomingMessage, record: RequestRecord, url: URL) {
     const identity = identify(request, options.tokens);
-    if (!identity) return sendStatus(response, unauthorized());
-    record.user = identity.user;
-
     const path = parseApiPath(url.pathname);
-    const type = path && findType(types, path);
-    if (!path || !type || (path.subresource && !type.subresources.includes(path.subresource))) {
-      return sendStatus(response, unknownResource());
-    }
-    const verb = verbOf(request.method ?? 'GET', path, url.searchParams.get('watch') === 'true');
+    const verb = path && verbOf(request.method ?? 'GET', path, url.searchParams.get('watch') === 'true');
     record.verb = verb;
-    const resource = path.subresource ? `${type.plural}/${path.subresource}` : type.plural;
-    if (!isAllowed(identity.rules, { verb, group: type.group, resource, namespace: path.namespace })) {
-      return sendStatus(response, forbidden(identity.user, verb, type, path.namespace, path.name));
+    record.user = identity?.user;
+    if (!identity) return { path, verb, rejection: unauthorized() };
+    if (!path || !verb) return { path, verb, rejection: 'page not found' as const };
+    const type = findType(types, path);
+    const target = accessTarget(path, type);
+    // Kubernetes 1.35 also checks `create` on the GET that upgrades to a port-forward WebSocket.
+    const verbs = path.subresource === 'portforward' ? [...new Set([verb, 'create'])] : [verb];
+    for (const checked of verbs) {
+      if (!isAllowed(identity.rules, { ...target, verb: checked, namespace: path.namespace })) {
+        return { path, verb, rejection: forbidden(identity.user, checked, target, path.namespace, path.name) };
+      }
     }
-    return serve(verb, type, path, url, request, response);
+    if (!type) return { path, verb, rejection: 'page not found' as const };
+    if (path.subresource && !type.subresources.includes(path.subresource))
+      return { path, verb, rejection: unknownResource() };
+    return { path, verb, type, rejection: undefined };
   }
 
-  async function serve(
-    verb: string,
-    type: ResourceType,
-    path: ApiPath,
-    url: URL,
+  async function handle(
     request: IncomingMessage,
     response: ServerResponse,
-  ): Promise<number> {
-    const namespace = type.namespaced ? path.namespace : undefined;
-    switch (verb) {
-      case 'watch': {
-        const selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
-        const timeoutSeconds = Number(url.searchParams.get('timeoutSeconds') ?? 0) || undefined;
-        const resourceVersion = url.searchParams.get('resourceVersion') ?? undefined;
-        serveWatch(store, { type, namespace, selector, resourceVersion, timeoutSeconds }, response);
-        return 200;
-      }
-      case 'list': {
-        const selector = parseLabelSelector(url.searchParams.get('labelSelector') ?? undefined);
-        return send(response, 200, {
-          apiVersion: apiVersionOf(type),
-          kind: `${type.kind}List`,
-          metadata: { resourceVersion: store.resourceVersion },
-          items: store.list(type, namespace, selector),
-        });
-      }
-      case 'get': {
-        const found = store.get(type, namespace, path.name!);
-        return found ? send(response, 200, found) : sendStatus(response, notFound(type, path.name!));
-      }
-      case 'create': {
-        const body = (await readJson(request)) as KubeObject;
-        const object = { ...body, metadata: { ...body?.metadata, ...(namespace ? { namespace } : {}) } };
-        const created = store.create(type, object);
-        if (created.ok) return send(response, 201, created.value);
-        return sendStatus(
-          response,
-          status(409, 'AlreadyExists', `${type.plural} "${object.metadata.name}" already exists`, {
-            name: object.metadata.name,
-            kind: type.plural,
-          }),
-        );
-      }
-      case 'update':
-      case 'patch': {
-        const current = store.get(type, namespace, path.name!);
-        if (!current) return sendStatus(response, notFound(type, path.name!));
-        const body = await readJson(request);
-        const next = verb === 'update' ? (body as KubeObject) : (applyMergePatch(current, body) as KubeObject);
-        const replaced = store.replace(type, next, { statusOnly: path.subresource === 'status' });
-        if (replaced.ok) return send(response, 200, replaced.value);
-        return sendStatus(
-          response,
-          status(
-            409,
-            'Conflict',
-            `Operation cannot be fulfilled on ${type.plural} "${path.name}": the object has been modified; please apply your changes to the latest version and try again`,
-            { name: path.name, kind: type.plural },
-          ),
-        );
-      }
-      case 'delete': {
-        const deleted = store.delete(type, namespace, path.name!);
-        return deleted.ok ? send(response, 200, deleted.value) : sendStatus(response, notFound(type, path.name!));
-      }
-      default:
-        return sendStatus(
-          response,
-          status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`),
-        );
+    record: RequestRecord,
+  ): Promise<CallOutcome> {
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const { path, verb, type, rejection } = admit(request, record, url);
+    const refused = (code: number) => ({ code, changed: false });
+    if (rejection === 'page not found') return refused(sendPageNotFound(response));
+    if (rejection) return refused(sendStatus(response, rejection));
+    if (path!.subresource === 'portforward') {
+      const problem = portForwardProblem(path!, url) ?? badRequest('Upgrade request required');
+      return refused(sendStatus(response, problem));
     }
+    return serveResource({ verb: verb!, type: type!, path: path!, url, request, response });
+  }
+
+  /** Why a port-forward to this pod cannot start, as the API server and kubelet would say. */
+  function portForwardProblem(path: ApiPath, url: URL) {
+    const pod = store.get(PODS, path.namespace, path.name!);
+    if (!pod) return notFound(PODS, path.name!);
+    if (!(pod.spec as { nodeName?: string } | undefined)?.nodeName) {
+      return badRequest(`pod ${path.name} does not have a host assigned`);
+    }
+    const ports = parsePorts(url.searchParams);
+    return typeof ports === 'string' ? badRequest(ports) : undefined;
+  }
+
+  // Upgraded connections are no longer the HTTP server's, so close() ends them itself.
+  const upgraded = new Set<Duplex>();
+
+  function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
+    upgraded.add(socket);
+    socket.on('close', () => upgraded.delete(socket));
+    const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
+    requests.push(record);
+    const url = new URL(request.url ?? '/', 'http://sandbox');
+    const { path, rejection } = admit(request, record, url);
+    const reject = (body: ReturnType<typeof status>) => {
+      record.status = body.code;
+      rejectUpgrade(socket, body.code, body.reason, body);
+    };
+    if (rejection === 'page not found') return reject(status(404, 'NotFound', '404 page not found'));
+    if (rejection) return reject(rejection);
+    if (path!.subresource !== 'portforward') return reject(badRequest('the resource does not support upgrades'));
+    const problem = portForwardProblem(path!, url);
+    if (problem) return reject(problem);
+    const pod = store.get(PODS, path!.namespace, path!.name!)!;
+    record.status = 101;
+    socket.on('error', () => socket.destroy());
+    servePortForward(request, socket, head, {
+      namespace: path!.namespace!,
+      pod: path!.name!,
+      podUid: pod.metadata.uid ?? pod.metadata.name,
+      ports: parsePorts(url.searchParams) as number[],
+      target: options.portForward,
+    });
+  }
+
+  function logWrite(record: RequestRecord, url: URL, outcome: CallOutcome) {
+    const path = parseApiPath(url.pathname);
+    if (!path || !record.verb || !MUTATING_VERBS.has(record.verb)) return;
+    writes.push({
+      verb: record.verb,
+      group: path.group,
+      resource: path.subresource ? `${path.plural}/${path.subresource}` : path.plural,
+      ...(path.namespace && path.plural !== 'namespaces' ? { namespace: path.namespace } : {}),
+      ...((path.name ?? outcome.name) ? { name: path.name ?? outcome.name } : {}),
+      user: record.user,
+      status: outcome.code,
+      changed: outcome.changed,
+    });
   }
 
   const host = options.host ?? '127.0.0.1';
@@ -174,13 +196,16 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     (request, response) => {
       const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
       requests.push(record);
+      const url = new URL(request.url ?? '/', 'http://sandbox');
       handle(request, response, record)
-        .then((code) => (record.status = code))
-        .catch((error: Error) => {
-          record.status = sendStatus(response, status(400, 'BadRequest', error.message));
+        .catch((error: Error) => ({ code: sendStatus(response, badRequest(error.message)), changed: false }))
+        .then((outcome) => {
+          record.status = outcome.code;
+          logWrite(record, url, outcome);
         });
     },
   );
+  server.on('upgrade', upgrade);
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { address, port } = server.address() as AddressInfo;
@@ -189,12 +214,15 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     caPem: ca.certificatePem,
     store,
     requests,
+    writes,
     types,
+    installEckCrd,
     close: () =>
       new Promise<void>((resolve) => {
         if (!server.listening) return resolve();
         server.close(() => resolve());
         server.closeAllConnections();
+        upgraded.forEach((socket) => socket.destroy());
       }),
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { matchesLabelSelector, type Requirement } from './label_selector';
+import { rulesFor } from './resource_rules';
 import { apiVersionOf, type ResourceType } from './resource_types';
 
 export interface KubeObject {
@@ -40,15 +41,34 @@ const typeKey = (type: ResourceType) => `${type.group}/${type.plural}`;
 const objectKey = (namespace: string | undefined, name: string) => `${namespace ?? ''}/${name}`;
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** JSON with object keys sorted, to compare objects whatever order their fields were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(
+          Object.keys(item)
+            .sort()
+            .map((key) => [key, item[key]]),
+        )
+      : item,
+  );
+}
+
+/** Everything but metadata and status: a change there is what bumps `generation`. */
+const generationContent = ({ metadata: _metadata, status: _status, ...content }: KubeObject) => canonicalJson(content);
+
 /**
  * The API server's storage: objects per resource type, one resourceVersion counter for the whole
- * store as etcd's revision, and `generation` bumped on every spec change (not on status).
+ * store as etcd's revision, and `generation`, for the kinds that have one, bumped on every change
+ * outside metadata and status.
  */
 export class ObjectStore {
   private revision = 0;
   private readonly objects = new Map<string, Map<string, KubeObject>>();
   private readonly history: StoreEvent[] = [];
   private readonly listeners = new Set<StoreListener>();
+  /** Per resource type, the revision its watch cache started at (when its CRD was installed). */
+  private readonly watchWindows = new Map<string, number>();
 
   /** Follows every change from now on; returns the unsubscribe function. */
   subscribe(listener: StoreListener): () => void {
@@ -60,7 +80,8 @@ export class ObjectStore {
    * The changes after `resourceVersion`, or `undefined` when they are no longer all kept (the
    * real API server answers such a watch with 410 Gone).
    */
-  eventsSince(resourceVersion: number): StoreEvent[] | undefined {
+  eventsSince(resourceVersion: number, type?: ResourceType): StoreEvent[] | undefined {
+    if (type && resourceVersion < this.oldestResumableVersionOf(type)) return undefined;
     if (resourceVersion >= this.revision) return [];
     const oldestKept = this.history.length > 0 ? this.history[0].resourceVersion : this.revision + 1;
     if (resourceVersion < oldestKept - 1) return undefined;
@@ -72,6 +93,20 @@ export class ObjectStore {
   /** The oldest resourceVersion a watch may still resume from. */
   get oldestResumableVersion(): number {
     return this.history.length > 0 ? this.history[0].resourceVersion - 1 : this.revision;
+  }
+
+  /**
+   * Starts the watch window of a resource type now, as kube-apiserver's watch cache for a custom
+   * resource starts anew whenever its CRD is written: a watch of that type from an older
+   * resourceVersion is answered 410 Expired, even if the store still has the events.
+   */
+  openWatchWindow(type: ResourceType): void {
+    // Writing the CRD takes a revision of its own, so the window starts after every earlier write.
+    this.watchWindows.set(typeKey(type), ++this.revision);
+  }
+
+  oldestResumableVersionOf(type: ResourceType): number {
+    return Math.max(this.oldestResumableVersion, this.watchWindows.get(typeKey(type)) ?? 0);
   }
 
   private record(type: WatchEventType, resourceType: ResourceType, object: KubeObject) {
@@ -122,7 +157,7 @@ export class ObjectStore {
       metadata: {
         ...clone(object.metadata),
         uid: randomUUID(),
-        generation: 1,
+        ...(rulesFor(type).tracksGeneration ? { generation: 1 } : {}),
         creationTimestamp: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
         resourceVersion: String(++this.revision),
       },
@@ -134,31 +169,50 @@ export class ObjectStore {
 
   /**
    * Replaces an object. A stale `resourceVersion` is a conflict, as with optimistic concurrency in
-   * the real API server; a status-only update keeps `generation`.
+   * the real API server; a status-only update changes nothing but the status, and any other update
+   * keeps the current status (types with a status subresource).
    */
   replace(type: ResourceType, object: KubeObject, options: { statusOnly: boolean }): StoreResult<KubeObject> {
+    const current = this.bucket(type).get(objectKey(object.metadata.namespace, object.metadata.name));
+    if (!current) return { ok: false, reason: 'NotFound' };
+    const next: KubeObject = options.statusOnly
+      ? { ...clone(current), status: clone(object.status) }
+      : { ...clone(object), status: clone(current.status) };
+    if (options.statusOnly) next.metadata.resourceVersion = object.metadata.resourceVersion;
+    const updated = this.update(type, next);
+    return updated.ok ? { ok: true, value: updated.value.object } : updated;
+  }
+
+  /**
+   * Stores `object` in place of the current one, as a whole: the caller decided what may change.
+   * Keeps uid and creationTimestamp, bumps `generation` as the kind says, and writes nothing (no
+   * new resourceVersion, no watch event) when nothing changed, as the API server does.
+   */
+  update(type: ResourceType, object: KubeObject): StoreResult<{ object: KubeObject; changed: boolean }> {
     const key = objectKey(object.metadata.namespace, object.metadata.name);
     const bucket = this.bucket(type);
     const current = bucket.get(key);
     if (!current) return { ok: false, reason: 'NotFound' };
     const expected = object.metadata.resourceVersion;
     if (expected && expected !== current.metadata.resourceVersion) return { ok: false, reason: 'Conflict' };
-    const next: KubeObject = options.statusOnly
-      ? { ...clone(current), status: clone(object.status) }
-      : { ...clone(object), status: clone(current.status) };
-    next.apiVersion = apiVersionOf(type);
-    next.kind = type.kind;
-    const specChanged = JSON.stringify(current.spec) !== JSON.stringify(next.spec);
+    const next: KubeObject = { ...clone(object), apiVersion: apiVersionOf(type), kind: type.kind };
+    const tracksGeneration = rulesFor(type).tracksGeneration;
+    const generation =
+      (current.metadata.generation ?? 1) + (generationContent(current) !== generationContent(next) ? 1 : 0);
     next.metadata = {
-      ...(options.statusOnly ? current.metadata : { ...clone(object.metadata) }),
+      ...clone(object.metadata),
       uid: current.metadata.uid,
       creationTimestamp: current.metadata.creationTimestamp,
-      generation: (current.metadata.generation ?? 1) + (specChanged && !options.statusOnly ? 1 : 0),
-      resourceVersion: String(++this.revision),
+      resourceVersion: current.metadata.resourceVersion,
     };
+    if (tracksGeneration) next.metadata.generation = generation;
+    else delete next.metadata.generation;
+    if (canonicalJson(next) === canonicalJson(current))
+      return { ok: true, value: { object: clone(current), changed: false } };
+    next.metadata.resourceVersion = String(++this.revision);
     bucket.set(key, next);
     this.record('MODIFIED', type, next);
-    return { ok: true, value: clone(next) };
+    return { ok: true, value: { object: clone(next), changed: true } };
   }
 
   delete(type: ResourceType, namespace: string | undefined, name: string): StoreResult<KubeObject> {

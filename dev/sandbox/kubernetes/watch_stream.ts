@@ -20,6 +20,8 @@ export interface WatchRequest {
  */
 export function serveWatch(store: ObjectStore, request: WatchRequest, response: ServerResponse): void {
   response.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+  // The API server sends the headers at once: clients wait for them before they start to read events.
+  response.flushHeaders();
   const matches = (event: StoreEvent) =>
     event.resourceType === request.type &&
     (request.namespace === undefined || event.object.metadata.namespace === request.namespace) &&
@@ -31,9 +33,10 @@ export function serveWatch(store: ObjectStore, request: WatchRequest, response: 
   if (from === undefined || from === '' || from === '0') {
     for (const object of store.list(request.type, request.namespace, request.selector)) write('ADDED', object);
   } else {
-    const missed = store.eventsSince(Number(from));
+    const missed = store.eventsSince(Number(from), request.type);
     if (missed === undefined) {
-      write('ERROR', status(410, 'Expired', `too old resource version: ${from} (${store.oldestResumableVersion})`));
+      const oldest = store.oldestResumableVersionOf(request.type);
+      write('ERROR', status(410, 'Expired', `too old resource version: ${from} (${oldest})`));
       response.end();
       return;
     }
