@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'target/', 'build/', 'coverage/', '.cache/'] },
+  { ignores: ['node_modules/', 'target/', 'build/', 'coverage/', '.cache/', '**/.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
