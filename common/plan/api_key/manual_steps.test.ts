@@ -94,6 +94,11 @@ describe('trust the CA on every local node (manual)', () => {
     expect(result.reason).toBe('Not yet trusted on: es-local-2, es-local-3.');
   });
 
+  it('never claims done when the nodes could not be listed', () => {
+    const result = trustCaStep({ eck, nodes: [], trusted: { ok: true, value: [trusted('es-local-1')] }, caStep: done });
+    expect(result).toMatchObject({ status: 'manual', reason: expect.stringMatching(/could not be listed/) });
+  });
+
   it('is done when every node trusts the current CA', () => {
     const all = nodes.map((node) => trusted(node));
     expect(trustCaStep({ eck, nodes, trusted: { ok: true, value: all }, caStep: done }).status).toBe('done');

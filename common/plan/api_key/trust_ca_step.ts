@@ -32,16 +32,21 @@ export function trustCaStep(input: {
     : new Set<string>();
   const checkedNodes = input.trusted.ok ? new Set(input.trusted.value.map((c) => c.node)) : new Set<string>();
   const pending = input.nodes.filter((node) => !trustedBy.has(node));
+  const unknownNodes = input.nodes.length === 0;
   const evidence = [...trustedBy].map((node) => ({
     subject: `_ssl/certificates on ${node}`,
     value: `trusts ${eckCa.subject} (serial ${eckCa.serialNumber})`,
     source: 'local_elasticsearch' as const,
   }));
-  if (pending.length === 0) return step(id, TITLE, 'done', `Every node trusts ${eckCa.subject}.`, { evidence });
+  if (pending.length === 0 && !unknownNodes)
+    return step(id, TITLE, 'done', `Every node trusts ${eckCa.subject}.`, { evidence });
 
   const file = caFileName(input.eck);
   const unchecked = pending.filter((node) => !checkedNodes.has(node));
-  return step(id, TITLE, 'manual', `Not yet trusted on: ${pending.join(', ')}.`, {
+  const reason = unknownNodes
+    ? 'The local nodes could not be listed, so no node can be confirmed: do this on every node.'
+    : `Not yet trusted on: ${pending.join(', ')}.`;
+  return step(id, TITLE, 'manual', reason, {
     evidence,
     instructions: {
       commands: [],

@@ -101,6 +101,8 @@ export function podObject(es: ElasticsearchObject, pod: PlannedPod, state: PodSt
       ownerReferences: [ownerReference(es)],
     },
     spec: {
+      // The API server refuses to port-forward to a pod no scheduler has placed on a node.
+      nodeName: SANDBOX_NODE_NAME,
       hostname: pod.name,
       subdomain: pod.statefulSet,
       containers: [
@@ -116,6 +118,9 @@ export function podObject(es: ElasticsearchObject, pod: PlannedPod, state: PodSt
     },
   };
 }
+
+/** The one simulated Kubernetes node every pod runs on. */
+export const SANDBOX_NODE_NAME = 'sandbox-node-1';
 
 export function podStatus(state: PodState) {
   const ready = state.ready ? 'True' : 'False';
