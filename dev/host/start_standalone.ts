@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Logger } from '@kbn/core/server';
 import { Client } from '@elastic/elasticsearch';
 import { APP_PATH } from '../../common/constants';
 import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/config';
@@ -8,7 +9,7 @@ import { lazyBrowserAssets } from './browser_bundle';
 import { createHostLogger } from './host_logger';
 import type { HostOptions } from './host_options';
 import { startHostServer } from './host_server';
-import type { SandboxWorld } from '../sandbox/world';
+import type { SandboxWorld, SandboxWorldOptions } from '../sandbox/world';
 
 export interface Standalone {
   /** The app's URL. */
@@ -33,7 +34,7 @@ interface Backends {
  */
 const CLIENT_OPTIONS = { maxRetries: 0, requestTimeout: DEFAULT_CONFIG.elasticsearch.requestTimeoutMs };
 
-async function backendsFor(options: HostOptions): Promise<Backends> {
+async function backendsFor(options: HostOptions, worldOptions: SandboxWorldOptions): Promise<Backends> {
   const kubernetes = { ...DEFAULT_CONFIG.kubernetes, namespaces: options.namespaces };
   if (!options.sandbox) {
     return {
@@ -47,7 +48,7 @@ async function backendsFor(options: HostOptions): Promise<Backends> {
     };
   }
   const { startSandboxWorld } = await import('../sandbox/world');
-  const world = await startSandboxWorld();
+  const world = await startSandboxWorld(worldOptions);
   return {
     kubernetes: { ...kubernetes, kubeconfig: world.kubeconfigPath },
     elasticsearch: new Client({ ...CLIENT_OPTIONS, node: world.localElasticsearchUrl }),
@@ -57,8 +58,15 @@ async function backendsFor(options: HostOptions): Promise<Backends> {
 }
 
 /** The standalone host with its backends: the sandbox, or the clusters the options name. */
-export async function startStandalone(options: HostOptions, logger = createHostLogger()): Promise<Standalone> {
-  const backends = await backendsFor(options);
+export interface StandaloneExtras {
+  logger?: Logger;
+  /** Sandbox timings and the like; tests shorten ECK's rolling restart and the load balancer delay. */
+  world?: SandboxWorldOptions;
+}
+
+export async function startStandalone(options: HostOptions, extras: StandaloneExtras = {}): Promise<Standalone> {
+  const logger = extras.logger ?? createHostLogger();
+  const backends = await backendsFor(options, extras.world ?? {});
   const config: EckRemoteClustersConfig = { ...DEFAULT_CONFIG, kubernetes: backends.kubernetes };
   const browserAssets = lazyBrowserAssets();
   const host = await startHostServer({

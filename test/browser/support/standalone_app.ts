@@ -1,4 +1,4 @@
-import { startStandalone, type Standalone } from '../../../dev/host/start_standalone';
+import { startStandalone, type Standalone, type StandaloneExtras } from '../../../dev/host/start_standalone';
 import type { Logger } from '@kbn/core/server';
 
 const quietLogger: Logger = {
@@ -12,6 +12,9 @@ const quietLogger: Logger = {
 };
 
 /** `npm start` as a test fixture: the standalone host on a free port, over a fresh sandbox. */
-export function startSandboxApp(): Promise<Standalone> {
-  return startStandalone({ sandbox: true, port: 0, host: '127.0.0.1', namespaces: [] }, quietLogger);
+export function startSandboxApp(extras: StandaloneExtras = {}): Promise<Standalone> {
+  return startStandalone(
+    { sandbox: true, port: 0, host: '127.0.0.1', namespaces: [] },
+    { logger: quietLogger, ...extras },
+  );
 }

@@ -1,0 +1,145 @@
+import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
+import type { Standalone } from '../../dev/host/start_standalone';
+import { startSandboxApp } from '../browser/support/standalone_app';
+import { eventually, hostApiClient } from '../support/host_api_client';
+
+jest.setTimeout(60_000);
+
+const statusOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => s.id === id)?.status;
+
+/**
+ * The API key flow's automated steps through the plugin's HTTP API, against the sandbox (ECK
+ * operator simulation, load balancers, the ECK cluster's Elasticsearch through a port-forward).
+ */
+describe('API key flow: the steps the plugin applies', () => {
+  let app: Standalone;
+  beforeAll(async () => {
+    app = await startSandboxApp({ world: { timings: { rollingRestartMs: 150, loadBalancerDelayMs: 100 } } });
+  });
+  afterAll(() => app?.stop());
+
+  const request = (namespace: string, name: string, alias: string): ApiKeyConnectionRequest => ({
+    target: { alias, namespace, name },
+    choices: {
+      exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
+      access: { search: [{ names: ['logs-*'] }] },
+      skipUnavailable: true,
+      replaceExisting: false,
+    },
+  });
+
+  it('ECK 3.2: enables the remote cluster server, exposes it with a separate Service, creates the key once', async () => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const metrics = request('search-ops', 'metrics-prod', 'metrics');
+
+    const first = await admin.plan(metrics);
+    expect(first.status).toBe(200);
+    expect(statusOf(first.body, 'enable_remote_cluster_server')).toBe('ready');
+
+    const enabled = await admin.apply(metrics, 'enable_remote_cluster_server');
+    expect(enabled.status).toBe(200);
+    expect(enabled.body.applied).toBe(true);
+    expect(['waiting', 'done']).toContain(statusOf(enabled.body.plan, 'enable_remote_cluster_server'));
+    const afterRestart = await eventually(
+      () => admin.plan(metrics),
+      (r) => statusOf(r.body, 'enable_remote_cluster_server') === 'done',
+    );
+    expect(statusOf(afterRestart.body, 'expose_remote_cluster_server')).toBe('ready');
+    expect(afterRestart.body.steps.find((s) => s.id === 'expose_remote_cluster_server')?.changes[0]).toMatchObject({
+      kind: 'kubernetes_create',
+      object: { metadata: { name: 'metrics-prod-es-remote-cluster-lb' } },
+    });
+
+    await admin.apply(metrics, 'expose_remote_cluster_server');
+    const exposed = await eventually(
+      () => admin.plan(metrics),
+      (r) => statusOf(r.body, 'expose_remote_cluster_server') === 'done',
+    );
+    const configure = exposed.body.steps.find((s) => s.id === 'configure_remote');
+    expect(configure?.status).toBe('ready');
+    expect(configure?.changes[0]).toMatchObject({
+      body: {
+        persistent: {
+          cluster: {
+            remote: {
+              metrics: {
+                mode: 'proxy',
+                proxy_address: expect.stringMatching(/^127\.\d+\.\d+\.\d+:9443$/),
+                server_name: 'metrics-prod-es-remote-cluster.search-ops.svc',
+              },
+            },
+          },
+        },
+      },
+    });
+
+    const created = await admin.apply(metrics, 'create_api_key');
+    expect(created.status).toBe(200);
+    expect(created.body.apiKey).toMatchObject({ name: 'kibana-remote-metrics', encoded: expect.any(String) });
+    expect(Buffer.from(created.body.apiKey!.encoded, 'base64').toString()).toMatch(/^[^:]+:.+$/);
+    expect(statusOf(created.body.plan, 'create_api_key')).toBe('done');
+
+    const again = await admin.apply(metrics, 'create_api_key');
+    expect(again.body).toMatchObject({ applied: false });
+    expect(again.body.apiKey).toBeUndefined();
+    expect(again.text).not.toContain(created.body.apiKey!.encoded);
+  });
+
+  it('ECK 3.3: exposes the remote cluster server through the service field', async () => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const logs = request('search-prod', 'logs-prod', 'logs');
+    const plan = await admin.plan(logs);
+    expect(statusOf(plan.body, 'expose_remote_cluster_server')).toBe('ready');
+    await admin.apply(logs, 'expose_remote_cluster_server');
+    const exposed = await eventually(
+      () => admin.plan(logs),
+      (r) => statusOf(r.body, 'expose_remote_cluster_server') === 'done',
+    );
+    expect(exposed.body.steps.find((s) => s.id === 'expose_remote_cluster_server')?.evidence).toContainEqual(
+      expect.objectContaining({
+        subject: 'Service logs-prod-es-remote-cluster',
+        value: expect.stringMatching(/^LoadBalancer at 127\./),
+      }),
+    );
+  });
+
+  it('refuses the apply of a blocked step without changing anything', async () => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const archive = request('legacy', 'archive', 'archive');
+    const writesBefore = app.world!.kubernetes.writes.length;
+    const refused = await admin.apply(archive, 'enable_remote_cluster_server');
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ attributes: { code: 'STEP_NOT_READY' } });
+    expect(app.world!.kubernetes.writes.length).toBe(writesBefore);
+  });
+
+  it.each([
+    [{ target: { alias: 'a:b', namespace: 'search-prod', name: 'logs-prod' } }, 'target.alias'],
+    [{ target: { alias: 'ok', namespace: 'Search', name: 'logs-prod' } }, 'target.namespace'],
+    [{ choices: { exposure: { type: 'address', proxyAddress: 'no-port' } } }, 'choices.exposure.proxyAddress'],
+    [{ choices: { access: {} } }, 'choices.access'],
+    [{ extra: true }, 'extra'],
+  ])('refuses bad input %j naming %s, before any side effect', async (override, field) => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const base = request('search-prod', 'logs-prod', 'logs');
+    const body = {
+      ...base,
+      ...override,
+      ...('choices' in override ? { choices: { ...base.choices, ...(override.choices as object) } } : {}),
+    };
+    const writesBefore = app.world!.kubernetes.writes.length;
+    const refused = await admin.apply(body, 'expose_remote_cluster_server');
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ attributes: { code: 'INVALID_REQUEST', field } });
+    expect(app.world!.kubernetes.writes.length).toBe(writesBefore);
+  });
+
+  it('refuses users without the manage privilege before any side effect', async () => {
+    const ccsUser = hostApiClient(app.baseUrl, 'ccs_user');
+    const writesBefore = app.world!.kubernetes.writes.length;
+    const refused = await ccsUser.apply(request('search-prod', 'logs-prod', 'logs'), 'create_api_key');
+    expect(refused.status).toBe(403);
+    expect((refused.body as unknown as { message: string }).message).toContain('manage_eck_remote_clusters');
+    expect(app.world!.kubernetes.writes.length).toBe(writesBefore);
+  });
+});

@@ -1,0 +1,51 @@
+import type {
+  ApiKeyConnectionRequest,
+  ApiKeyPlanResponse,
+  ApplyApiKeyStepResponse,
+} from '../../common/api/api_key_connection';
+import { API_ROUTES } from '../../common/api/api_routes';
+import type { ApiKeyStepId } from '../../common/plan/api_key/api_key_steps';
+import { SEED_PASSWORDS, type SeedUsername } from '../../dev/sandbox/elasticsearch';
+
+export interface HostResponse<T> {
+  status: number;
+  body: T;
+  text: string;
+}
+
+/** What a browser sends to the plugin's internal API, as a given sandbox user. */
+export function hostApiClient(baseUrl: string, user: SeedUsername) {
+  const headers = {
+    'x-elastic-internal-origin': 'kibana',
+    'elastic-api-version': '1',
+    'kbn-xsrf': 'kibana',
+    'content-type': 'application/json',
+    authorization: `Basic ${Buffer.from(`${user}:${SEED_PASSWORDS[user]}`).toString('base64')}`,
+  };
+  async function post<T>(path: string, body: unknown): Promise<HostResponse<T>> {
+    const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const text = await response.text();
+    return { status: response.status, body: JSON.parse(text) as T, text };
+  }
+  return {
+    plan: (request: unknown) => post<ApiKeyPlanResponse>(API_ROUTES.planApiKeyConnection.path, request),
+    apply: (request: ApiKeyConnectionRequest | Record<string, unknown>, step: ApiKeyStepId | string) =>
+      post<ApplyApiKeyStepResponse>(API_ROUTES.applyApiKeyStep.path, { ...request, step }),
+  };
+}
+
+/** Polls until `check` passes: for conditions the sandbox reaches on its own timers (ECK, load balancers). */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Condition not reached within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 2000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
