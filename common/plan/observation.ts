@@ -50,6 +50,8 @@ export interface ObservedLocalCluster {
   licenseType: string;
   /** The current user may change cluster settings (`manage`). */
   canManage: boolean;
+  /** The current user may read and write roles (`manage_security`). */
+  canManageSecurity: boolean;
 }
 
 export interface ObservedRemoteCluster {

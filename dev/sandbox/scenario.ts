@@ -46,3 +46,13 @@ export const SCENARIO_LOCAL_CLUSTER = {
     cluster: { remote: { 'legacy-dc': { mode: 'proxy', proxy_address: 'legacy-lb.example.internal:9300' } } },
   },
 };
+
+/** What every ECK cluster holds: a few log lines, so that a cross-cluster search finds something. */
+export const SCENARIO_REMOTE_INDICES = {
+  'logs-app-2026.11': [
+    { '@timestamp': '2026-11-29T10:00:00Z', message: 'user login', service: 'checkout' },
+    { '@timestamp': '2026-11-29T10:00:05Z', message: 'payment accepted', service: 'checkout' },
+    { '@timestamp': '2026-11-29T10:01:00Z', message: 'order shipped', service: 'fulfilment' },
+  ],
+  'metrics-host-2026.11': [{ '@timestamp': '2026-11-29T10:00:00Z', cpu: 0.42 }],
+};

@@ -46,7 +46,7 @@ export async function observeApiKeyConnection(
   );
   const [info, privileges, nodes, trusted, roleExists, remote] = await Promise.all([
     observe(() => local.getLocalClusterInfo()),
-    observe(() => local.hasClusterPrivileges(['manage'])),
+    observe(() => local.hasClusterPrivileges(['manage', 'manage_security'])),
     observe(() => local.listNodeNames()),
     observe(() => local.trustedCertificates()),
     observe(() => local.roleExists(localRoleName(target.alias))),
@@ -54,7 +54,10 @@ export async function observeApiKeyConnection(
   ]);
   const summary = info.ok ? info.value.remotes.find((r) => r.alias === target.alias) : undefined;
   const localRemote = summary ? toObservedLocalRemote(summary) : null;
-  const resolution = localRemote ? await observe(() => local.resolveRemote(target.alias, RESOLVE_TIMEOUT)) : null;
+  const resolution =
+    localRemote && info.ok
+      ? await observe(() => local.resolveRemote(target.alias, RESOLVE_TIMEOUT, info.value.version))
+      : null;
 
   return {
     local: info.ok
@@ -65,6 +68,7 @@ export async function observeApiKeyConnection(
             clusterUuid: info.value.uuid,
             licenseType: info.value.license.type,
             canManage: privileges.ok && privileges.value.manage === true,
+            canManageSecurity: privileges.ok && privileges.value.manage_security === true,
           },
         }
       : info,

@@ -45,7 +45,7 @@ export async function eventually<T>(
     const value = await read();
     if (check(value)) return value;
     if (Date.now() > deadline)
-      throw new Error(`Condition not reached within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 2000)}`);
+      throw new Error(`Condition not reached within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 6000)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

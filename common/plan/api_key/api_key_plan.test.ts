@@ -20,7 +20,13 @@ const ca = {
 const fresh: ApiKeyObservation = {
   local: {
     ok: true,
-    value: { version: '9.1.5', clusterUuid: 'local-uuid', licenseType: 'enterprise', canManage: true },
+    value: {
+      version: '9.1.5',
+      clusterUuid: 'local-uuid',
+      licenseType: 'enterprise',
+      canManage: true,
+      canManageSecurity: true,
+    },
   },
   localNodes: ['es-local-1', 'es-local-2'],
   localRemote: null,

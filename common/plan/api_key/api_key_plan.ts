@@ -87,6 +87,7 @@ export function apiKeyPlan(
     alias: target.alias,
     access: choices.access,
     roleExists: observed.localRoleExists,
+    canManageSecurity: observed.local.ok && observed.local.value.canManageSecurity,
     configureStep: configure,
   });
   const verify = verifyStep({

@@ -32,8 +32,10 @@ export function localRoleBody(alias: string, access: CrossClusterAccess) {
 export function createLocalRoleStep(input: {
   alias: string;
   access: CrossClusterAccess;
-  /** `true` when the role exists with remote_indices for the alias. */
+  /** `true` when the role exists; `null` when it could not be read. */
   roleExists: boolean | null;
+  /** Roles need `manage_security`, which cluster admins with `manage` often lack. */
+  canManageSecurity: boolean;
   configureStep: PlanStep;
 }): PlanStep<'create_local_role'> {
   const id = 'create_local_role' as const;
@@ -41,22 +43,35 @@ export function createLocalRoleStep(input: {
   if (input.configureStep.status !== 'done') return blockedBy(id, TITLE, input.configureStep);
   if (input.roleExists) return step(id, TITLE, 'done', `The role ${name} grants access to ${input.alias}.`);
   const body = localRoleBody(input.alias, input.access);
-  return step(
-    id,
-    TITLE,
-    'ready',
-    `Assign ${name} to the users who search ${input.alias}; they also need their own local roles.`,
-    {
-      changes: [
-        {
-          kind: 'elasticsearch_request',
-          cluster: 'local',
-          method: 'PUT',
-          path: `/_security/role/${name}`,
-          body,
-          command: consoleRequest('PUT', `/_security/role/${name}`, body),
+  const command = consoleRequest('PUT', `/_security/role/${name}`, body);
+  const assign = `Assign ${name} to the users who search ${input.alias}; they also need their own local roles.`;
+  if (!input.canManageSecurity) {
+    return step(
+      id,
+      TITLE,
+      'manual',
+      `Creating roles needs the cluster privilege manage_security, which your user lacks. ${assign}`,
+      {
+        instructions: {
+          commands: [command],
+          files: [],
+          settings: [],
+          pendingNodes: [],
+          notes: ['A user with manage_security can run this request in Dev Tools, or apply this step here.'],
         },
-      ],
-    },
-  );
+      },
+    );
+  }
+  return step(id, TITLE, 'ready', assign, {
+    changes: [
+      {
+        kind: 'elasticsearch_request',
+        cluster: 'local',
+        method: 'PUT',
+        path: `/_security/role/${name}`,
+        body,
+        command,
+      },
+    ],
+  });
 }

@@ -91,7 +91,7 @@ describe('trust the CA on every local node (manual)', () => {
       caStep: done,
     });
     expect(result.instructions?.pendingNodes).toEqual(['es-local-2', 'es-local-3']);
-    expect(result.reason).toBe('Not yet trusted on: es-local-2, es-local-3.');
+    expect(result.reason).toBe('Not yet trusted on: es-local-2.');
   });
 
   it('never claims done when the nodes could not be listed', () => {
@@ -101,6 +101,17 @@ describe('trust the CA on every local node (manual)', () => {
 
   it('is done when every node trusts the current CA', () => {
     const all = nodes.map((node) => trusted(node));
-    expect(trustCaStep({ eck, nodes, trusted: { ok: true, value: all }, caStep: done }).status).toBe('done');
+    expect(trustCaStep({ eck, nodes, trusted: { ok: true, value: all }, caStep: done })).toMatchObject({
+      status: 'done',
+      warnings: [],
+    });
+  });
+
+  it('names the nodes it could not check rather than claiming them', () => {
+    const result = trustCaStep({ eck, nodes, trusted: { ok: true, value: [trusted('es-local-1')] }, caStep: done });
+    expect(result.status).toBe('done');
+    expect(result.warnings).toEqual([
+      'Not checked: es-local-2, es-local-3. Elasticsearch reports trusted certificates only for the node that answers; make sure the file and the lines are on every node.',
+    ]);
   });
 });

@@ -4,7 +4,14 @@ import { observedEck } from './test_observations';
 
 const local = (overrides: Partial<ObservedLocalCluster> = {}): Observed<ObservedLocalCluster> => ({
   ok: true,
-  value: { version: '9.1.5', clusterUuid: 'uuid', licenseType: 'enterprise', canManage: true, ...overrides },
+  value: {
+    version: '9.1.5',
+    clusterUuid: 'uuid',
+    licenseType: 'enterprise',
+    canManage: true,
+    canManageSecurity: true,
+    ...overrides,
+  },
 });
 const remote = (overrides: Partial<ObservedRemoteCluster> = {}): Observed<ObservedRemoteCluster> => ({
   ok: true,

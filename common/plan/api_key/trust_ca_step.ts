@@ -31,21 +31,35 @@ export function trustCaStep(input: {
       )
     : new Set<string>();
   const checkedNodes = input.trusted.ok ? new Set(input.trusted.value.map((c) => c.node)) : new Set<string>();
-  const pending = input.nodes.filter((node) => !trustedBy.has(node));
-  const unknownNodes = input.nodes.length === 0;
+  // `_ssl/certificates` answers for the node that handles the request only: other nodes cannot be
+  // checked through the REST API. They are named, never claimed.
+  const missing = input.nodes.filter((node) => checkedNodes.has(node) && !trustedBy.has(node));
+  const unchecked = input.nodes.filter((node) => !checkedNodes.has(node));
   const evidence = [...trustedBy].map((node) => ({
     subject: `_ssl/certificates on ${node}`,
     value: `trusts ${eckCa.subject} (serial ${eckCa.serialNumber})`,
     source: 'local_elasticsearch' as const,
   }));
-  if (pending.length === 0 && !unknownNodes)
-    return step(id, TITLE, 'done', `Every node trusts ${eckCa.subject}.`, { evidence });
+  const uncheckedWarning = unchecked.length
+    ? [
+        `Not checked: ${unchecked.join(', ')}. Elasticsearch reports trusted certificates only for the node that answers; make sure the file and the lines are on every node.`,
+      ]
+    : [];
+  if (input.nodes.length > 0 && trustedBy.size > 0 && missing.length === 0) {
+    return step(id, TITLE, 'done', `The checked nodes trust ${eckCa.subject}.`, {
+      evidence,
+      warnings: uncheckedWarning,
+    });
+  }
 
   const file = caFileName(input.eck);
-  const unchecked = pending.filter((node) => !checkedNodes.has(node));
-  const reason = unknownNodes
-    ? 'The local nodes could not be listed, so no node can be confirmed: do this on every node.'
-    : `Not yet trusted on: ${pending.join(', ')}.`;
+  const pending = missing.length > 0 ? [...missing, ...unchecked] : input.nodes;
+  const reason =
+    input.nodes.length === 0
+      ? 'The local nodes could not be listed, so no node can be confirmed: do this on every node.'
+      : missing.length > 0
+        ? `Not yet trusted on: ${missing.join(', ')}.`
+        : 'No node could be checked: do this on every node.';
   return step(id, TITLE, 'manual', reason, {
     evidence,
     instructions: {
@@ -60,9 +74,7 @@ export function trustCaStep(input: {
         'Place the file on every node and add the lines to elasticsearch.yml; then restart the nodes one at a time (a rolling restart): the setting is static.',
         'When ECK renews its CA (yearly by default), write the new ca.crt to the same file: Elasticsearch reloads it within seconds, without a restart.',
         ...(input.trusted.ok ? [] : [`The nodes' trusted certificates could not be read: ${input.trusted.error}`]),
-        ...(unchecked.length > 0 && input.trusted.ok
-          ? [`Only the nodes that answered could be checked; not checked: ${unchecked.join(', ')}.`]
-          : []),
+        ...uncheckedWarning,
       ],
     },
   });

@@ -26,8 +26,8 @@ export function verifyStep(input: {
     kind: 'elasticsearch_request' as const,
     cluster: 'local' as const,
     method: 'GET' as const,
-    path: `/_resolve/cluster/${input.alias}:*?timeout=5s`,
-    command: consoleRequest('GET', `/_resolve/cluster/${input.alias}:*?timeout=5s`),
+    path: '/_resolve/cluster?timeout=5s',
+    command: consoleRequest('GET', '/_resolve/cluster?timeout=5s'),
   };
   if (input.resolution === null) return step(id, TITLE, 'ready', 'Not checked yet.', { changes: [check] });
   const evidence = [

@@ -4,6 +4,8 @@ import { SEED_PASSWORDS } from './security/seed_users';
 import { reasonOf, responseErrorOf, startSandboxForTest, type SandboxUnderTest } from './testing/sandbox_under_test';
 
 const CHALLENGE = 'Basic realm="security", charset="UTF-8"';
+/** Elasticsearch sends one challenge per scheme it accepts. */
+const CHALLENGES = [CHALLENGE, 'ApiKey'];
 
 describe('the sandbox Elasticsearch server', () => {
   let sandbox: SandboxUnderTest;
@@ -33,10 +35,10 @@ describe('the sandbox Elasticsearch server', () => {
   it('refuses a request without credentials with 401, the challenge, and the Elasticsearch error shape', async () => {
     const error = await responseErrorOf(sandbox.clientFor('anonymous').cluster.remoteInfo());
     const reason = 'missing authentication credentials for REST request [/_remote/info]';
-    const cause = { type: 'security_exception', reason, header: { 'WWW-Authenticate': CHALLENGE } };
+    const cause = { type: 'security_exception', reason, header: { 'WWW-Authenticate': CHALLENGES } };
     expect(error.statusCode).toBe(401);
     expect(error.body).toEqual({ error: { root_cause: [cause], ...cause }, status: 401 });
-    expect(error.headers['www-authenticate']).toBe(CHALLENGE);
+    expect(error.headers['www-authenticate']).toEqual(CHALLENGES);
     expect(error.headers['x-elastic-product']).toBe('Elasticsearch');
   });
 
@@ -44,7 +46,7 @@ describe('the sandbox Elasticsearch server', () => {
     const error = await responseErrorOf(sandbox.clientFor({ username: 'admin', password: 'wrong' }).info());
     expect(error.statusCode).toBe(401);
     expect(reasonOf(error.body)).toBe('unable to authenticate user [admin] for REST request [/]');
-    expect(error.headers['www-authenticate']).toBe(CHALLENGE);
+    expect(error.headers['www-authenticate']).toEqual(CHALLENGES);
   });
 
   it('quotes the query string in authentication errors, as Elasticsearch does', async () => {

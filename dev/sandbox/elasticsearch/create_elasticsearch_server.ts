@@ -1,15 +1,18 @@
 import { createClusterModel, type ClusterModel, type ClusterModelOptions } from './cluster/cluster_model';
+import { singleNodeTopology, type ClusterNodes } from './cluster/cluster_nodes';
 import { ALL_ENDPOINTS } from './endpoints/all_endpoints';
 import { createRequestLog, type RequestLog } from './http/request_log';
 import { createRestPipeline } from './http/rest_pipeline';
 import { startRestServer } from './http/rest_server';
-import { basicAuthenticator } from './security/basic_authenticator';
+import { SANDBOX_AUTHENTICATORS } from './security/authenticators_in_use';
 
 export interface ElasticsearchServerOptions extends ClusterModelOptions {
   /** A loopback address; defaults to 127.0.0.1. */
   readonly host?: string;
   /** Defaults to 0: the system picks a free port, read it back from `port`. */
   readonly port?: number;
+  /** Serve HTTPS with this certificate (the url then starts with https://); plain HTTP without. */
+  readonly tls?: { certificatePem: string; privateKeyPem: string };
 }
 
 export interface SandboxElasticsearch {
@@ -22,25 +25,42 @@ export interface SandboxElasticsearch {
   close(): Promise<void>;
 }
 
-// The sandbox keeps passwords in clear and has no TLS: it must never be reachable from another machine.
+// The sandbox keeps passwords in clear: it must never be reachable from another machine.
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
-/** Starts one simulated Elasticsearch cluster (a single node) speaking the REST API over HTTP. */
-export async function createElasticsearchServer(options: ElasticsearchServerOptions): Promise<SandboxElasticsearch> {
+/**
+ * Starts one simulated Elasticsearch cluster speaking the REST API over HTTP(S): a single node, or
+ * the nodes `simulateNodes` builds on the cluster's model (connections and credentials then come
+ * from those nodes, not from the model's setters).
+ */
+export async function createElasticsearchServer(
+  options: ElasticsearchServerOptions,
+  simulateNodes?: (model: ClusterModel) => ClusterNodes,
+): Promise<SandboxElasticsearch> {
   const host = options.host ?? '127.0.0.1';
   if (!LOOPBACK.has(host)) throw new Error(`The sandbox Elasticsearch only listens on loopback, not on ${host}`);
-  const model = createClusterModel(options);
+  // The nodes need the model and the model reads remote state from the nodes: bound once both exist.
+  const simulated: { nodes?: ClusterNodes } = {};
+  const model = createClusterModel(
+    options,
+    simulateNodes && {
+      remoteConnection: (alias) => simulated.nodes!.coordinating().remoteConnection(alias),
+      hasRemoteClusterCredentials: (alias) => simulated.nodes!.coordinating().hasRemoteClusterCredentials(alias),
+    },
+  );
+  simulated.nodes = simulateNodes?.(model);
   const requestLog = createRequestLog();
   const pipeline = createRestPipeline({
     model,
+    nodes: simulated.nodes ?? singleNodeTopology(model),
     endpoints: ALL_ENDPOINTS,
-    authenticators: [basicAuthenticator],
+    authenticators: SANDBOX_AUTHENTICATORS,
     log: requestLog,
   });
-  const server = await startRestServer(pipeline, host, options.port ?? 0);
+  const server = await startRestServer(pipeline, host, options.port ?? 0, options.tls);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${urlHost}:${server.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${urlHost}:${server.port}`,
     port: server.port,
     model,
     requestLog,

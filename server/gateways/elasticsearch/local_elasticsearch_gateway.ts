@@ -2,6 +2,7 @@ import type { ElasticsearchClient } from '@kbn/core/server';
 import type { estypes } from '@elastic/elasticsearch';
 import type { ObservedTrustedCertificate } from '../../../common/plan/observation';
 import type { LocalClusterInfo } from '../../../common/types/local_cluster';
+import { atLeast, parseStackVersion } from '../../../common/compatibility/stack_version';
 import { summarizeRemotes } from '../../local_cluster/summarize_remotes';
 import { toElasticsearchPluginError } from './elasticsearch_errors';
 
@@ -17,8 +18,11 @@ export interface LocalElasticsearchGateway {
   putClusterSettings(body: estypes.ClusterPutSettingsRequest): Promise<void>;
   /** Per-node outcome: a failed node answers inside an HTTP 200 with `reload_exception`. */
   reloadSecureSettings(): Promise<Array<{ node: string; error: string | null }>>;
-  /** `_resolve/cluster` for the alias, which connects for real, bounded by `timeout`. */
-  resolveRemote(alias: string, timeout: string): Promise<{ connected: boolean; error?: string }>;
+  /**
+   * `_resolve/cluster`, which connects for real, bounded by `timeout`. From 8.18 without an index
+   * expression, which checks the connection without needing `remote_indices` privileges.
+   */
+  resolveRemote(alias: string, timeout: string, localVersion: string): Promise<{ connected: boolean; error?: string }>;
   roleExists(name: string): Promise<boolean>;
   putRole(name: string, body: Omit<estypes.SecurityPutRoleRequest, 'name'>): Promise<void>;
 }
@@ -97,9 +101,11 @@ export function createLocalElasticsearchGateway(
       }));
     },
 
-    async resolveRemote(alias, timeout) {
+    async resolveRemote(alias, timeout, localVersion) {
+      const version = parseStackVersion(localVersion);
+      const withoutExpression = version !== null && atLeast(version, 8, 18);
       const response = await call(`resolve the remote cluster ${alias}`, () =>
-        client.indices.resolveCluster({ name: `${alias}:*`, timeout }, transport),
+        client.indices.resolveCluster(withoutExpression ? { timeout } : { name: `${alias}:*`, timeout }, transport),
       );
       const entry = response[alias];
       if (!entry) return { connected: false, error: `${alias} is not a configured remote cluster` };

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { estypes } from '@elastic/elasticsearch';
+import { createApiKeyStore, type ApiKeyStore } from '../security/api_keys';
 import { seedUsers, SEED_ROLES, type SeedUsername } from '../security/seed_users';
 import { BUILT_IN_ROLES, type RoleDescriptor, type SandboxUser } from '../security/users_and_roles';
 import { configuredRemotes, type RemoteClusterConfig } from '../settings/remote_cluster_settings';
@@ -12,6 +13,7 @@ import {
   type SettingValue,
 } from '../settings/settings_tree';
 import type { LicenseState } from './license';
+import { createIndexStore, type IndexStore, type SourceDocument } from './index_store';
 import type { RemoteConnectionStatus } from './remote_connection_info';
 import { parseVersion } from './version_info';
 
@@ -36,6 +38,17 @@ export interface ClusterModelOptions {
   readonly passwords?: Partial<Record<SeedUsername, string>>;
   /** elasticsearch.yml: nested or dotted keys. Remotes defined here show in `_remote/info` only. */
   readonly nodeSettings?: Record<string, unknown>;
+  /** Documents to serve from `_search`, by index name. */
+  readonly indices?: Readonly<Record<string, readonly SourceDocument[]>>;
+}
+
+/**
+ * Where a cluster whose nodes are simulated one by one reads remote connection state: the node that
+ * handles the request. Without it the model keeps that state itself, set by tests.
+ */
+export interface RemoteClusterStateSource {
+  remoteConnection(alias: string): RemoteConnectionStatus;
+  hasRemoteClusterCredentials(alias: string): boolean;
 }
 
 /**
@@ -62,6 +75,9 @@ export interface ClusterModel {
   putUser(user: SandboxUser): void;
   putRole(name: string, role: RoleDescriptor): void;
   setLicense(type: estypes.LicenseLicenseType, status?: estypes.LicenseLicenseStatus): void;
+  /** REST and cross-cluster API keys, as the security index holds them. */
+  readonly apiKeys: ApiKeyStore;
+  readonly indices: IndexStore;
 }
 
 /** Elasticsearch cluster UUIDs are 22 characters of URL-safe base64. */
@@ -75,7 +91,10 @@ function withoutNulls(settings: Record<string, SettingValue | null>): FlatSettin
   );
 }
 
-export function createClusterModel(options: ClusterModelOptions): ClusterModel {
+const NODES_OWN_REMOTE_STATE =
+  'This cluster simulates its nodes: connections and credentials come from their keystores and settings';
+
+export function createClusterModel(options: ClusterModelOptions, remoteState?: RemoteClusterStateSource): ClusterModel {
   parseVersion(options.version);
   const identity: ClusterIdentity = {
     name: options.clusterName,
@@ -115,12 +134,14 @@ export function createClusterModel(options: ClusterModelOptions): ClusterModel {
     replaceClusterSettings(settings) {
       clusterSettings = settings;
     },
-    remoteConnection: (alias) => connections.get(alias) ?? { connected: false },
+    remoteConnection: (alias) => remoteState?.remoteConnection(alias) ?? connections.get(alias) ?? { connected: false },
     setRemoteConnection(alias, status) {
+      if (remoteState) throw new Error(NODES_OWN_REMOTE_STATE);
       connections.set(alias, status);
     },
-    hasRemoteClusterCredentials: (alias) => credentials.has(alias),
+    hasRemoteClusterCredentials: (alias) => remoteState?.hasRemoteClusterCredentials(alias) ?? credentials.has(alias),
     setRemoteClusterCredentials(alias, present) {
+      if (remoteState) throw new Error(NODES_OWN_REMOTE_STATE);
       if (present) credentials.add(alias);
       else credentials.delete(alias);
     },
@@ -133,5 +154,7 @@ export function createClusterModel(options: ClusterModelOptions): ClusterModel {
     setLicense(type, status = 'active') {
       license = { ...license, type, status };
     },
+    apiKeys: createApiKeyStore(),
+    indices: createIndexStore(options.indices),
   };
 }

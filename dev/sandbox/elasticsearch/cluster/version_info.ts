@@ -65,3 +65,26 @@ export function versionInfo(version: string): estypes.ElasticsearchVersionInfo {
 export function defaultSkipUnavailable(version: string): boolean {
   return isAtLeast(version, 8, 15);
 }
+
+export function compareVersions(a: string, b: string): number {
+  const x = parseVersion(a);
+  const y = parseVersion(b);
+  return x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+}
+
+/**
+ * The transport handshake's rule, checked by both ends: each side must be at least the other's
+ * minimum wire-compatible version. Returns the side that is too old, as the refusal names it.
+ */
+export function wireIncompatibility(
+  localVersion: string,
+  remoteVersion: string,
+): { readonly version: string; readonly minimumCompatible: string } | undefined {
+  const localMinimum = minimumWireCompatibilityVersion(localVersion);
+  if (compareVersions(remoteVersion, localMinimum) < 0)
+    return { version: remoteVersion, minimumCompatible: localMinimum };
+  const remoteMinimum = minimumWireCompatibilityVersion(remoteVersion);
+  if (compareVersions(localVersion, remoteMinimum) < 0)
+    return { version: localVersion, minimumCompatible: remoteMinimum };
+  return undefined;
+}

@@ -33,14 +33,15 @@ const getSettings: Endpoint = {
   authorization: 'cluster_privilege',
   params: ['flat_settings', 'include_defaults', 'master_timeout', 'timeout', 'local'],
   body: 'none',
-  handle({ model, query }) {
+  handle({ model, nodes, query }) {
     const flat = booleanParam(query, 'flat_settings');
     const { persistent, transient } = model.clusterSettings;
+    const nodeSettings = nodes.coordinating().settings();
     const body: estypes.ClusterGetSettingsResponse = {
       persistent: renderSettings(persistent, flat),
       transient: renderSettings(transient, flat),
       ...(booleanParam(query, 'include_defaults')
-        ? { defaults: renderSettings(defaultsOf(model.nodeSettings, persistent, transient), flat) }
+        ? { defaults: renderSettings(defaultsOf(nodeSettings, persistent, transient), flat) }
         : {}),
     };
     return { body };
@@ -58,7 +59,7 @@ const putSettings: Endpoint = {
   authorization: 'cluster_privilege',
   params: ['flat_settings', 'master_timeout', 'timeout'],
   body: 'required',
-  handle({ model, query, body }) {
+  handle({ model, nodes, query, body }) {
     const source = isObject(body) ? body : {};
     const persistent = flattenSettings(source.persistent);
     const transient = flattenSettings(source.transient);
@@ -72,6 +73,7 @@ const putSettings: Endpoint = {
     const outcome = applySettingsUpdate(model.clusterSettings, { persistent, transient });
     if (!outcome.ok) throw illegalArgument(outcome.reason);
     model.replaceClusterSettings(outcome.settings);
+    if (outcome.changed) nodes.clusterSettingsChanged();
 
     const flat = booleanParam(query, 'flat_settings');
     const response: estypes.ClusterPutSettingsResponse = {

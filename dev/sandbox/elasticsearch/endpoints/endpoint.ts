@@ -1,9 +1,12 @@
 import type { ClusterModel } from '../cluster/cluster_model';
+import type { ClusterNodes } from '../cluster/cluster_nodes';
 import type { Routable } from '../http/route_table';
 import type { AuthenticatedSubject } from '../security/authenticate_request';
 
 export interface EndpointContext {
   readonly model: ClusterModel;
+  /** The nodes, for endpoints that answer per node or from the node handling the request. */
+  readonly nodes: ClusterNodes;
   readonly subject: AuthenticatedSubject;
   readonly query: URLSearchParams;
   readonly pathParams: Readonly<Record<string, string>>;
@@ -29,10 +32,13 @@ export interface Endpoint extends Routable {
    * `cluster_privilege`: the caller's roles must grant the action.
    * `authenticated_user`: any authenticated user may call it about themselves (Elasticsearch's
    * "same user" check for `_authenticate` and `_has_privileges`).
+   * `index_privilege`: the endpoint checks the caller's index privileges on what it resolves.
    */
-  readonly authorization: 'cluster_privilege' | 'authenticated_user';
+  readonly authorization: 'cluster_privilege' | 'authenticated_user' | 'index_privilege';
+  /** The first version that has the route; older clusters answer as for an unknown route. */
+  readonly since?: string;
   /** Query parameters the endpoint understands, beside the response parameters every endpoint takes. */
   readonly params?: readonly string[];
   readonly body: 'none' | 'optional' | 'required';
-  handle(context: EndpointContext): EndpointResult;
+  handle(context: EndpointContext): EndpointResult | Promise<EndpointResult>;
 }

@@ -4,7 +4,7 @@ import type { Endpoint } from './endpoint';
 
 /**
  * `GET /_remote/info`: every remote the node knows, from elasticsearch.yml as well as from cluster
- * settings. Passive: it reports the connection state the model holds and never dials.
+ * settings. Passive: it reports the handling node's last known connection state and never dials.
  */
 const remoteInfo: Endpoint = {
   method: 'GET',
@@ -12,12 +12,13 @@ const remoteInfo: Endpoint = {
   action: 'cluster:monitor/remote/info',
   authorization: 'cluster_privilege',
   body: 'none',
-  handle({ model }) {
-    const timeout = model.effectiveSettings()['cluster.remote.initial_connect_timeout'];
+  handle({ model, nodes }) {
+    const node = nodes.coordinating();
+    const timeout = node.settings()['cluster.remote.initial_connect_timeout'];
     const body = describeRemoteConnections({
-      remotes: model.remotes(),
-      statusOf: (alias) => model.remoteConnection(alias),
-      hasCredentials: (alias) => model.hasRemoteClusterCredentials(alias),
+      remotes: node.remotes(),
+      statusOf: (alias) => node.remoteConnection(alias),
+      hasCredentials: (alias) => node.hasRemoteClusterCredentials(alias),
       initialConnectTimeout: typeof timeout === 'string' ? timeout : '30s',
       defaultSkipUnavailable: defaultSkipUnavailable(model.identity.version),
     });

@@ -4,6 +4,8 @@ import { checkPrivileges, type HasPrivilegesCheck } from '../security/has_privil
 import { realmOf } from '../security/users_and_roles';
 import type { Endpoint } from './endpoint';
 
+const API_KEY_REALM = { name: '_es_api_key', type: '_es_api_key' };
+
 const authenticate: Endpoint = {
   method: 'GET',
   path: '/_security/_authenticate',
@@ -11,18 +13,20 @@ const authenticate: Endpoint = {
   authorization: 'authenticated_user',
   body: 'none',
   handle({ subject }) {
-    const { user } = subject;
-    const realm = realmOf(user);
+    const { user, apiKey } = subject;
+    // An API key authenticates in its own realm, on behalf of its owner, with no roles of its own to show.
+    const realm = apiKey ? API_KEY_REALM : realmOf(user);
     const body: estypes.SecurityAuthenticateResponse = {
       username: user.username,
-      roles: [...user.roles],
+      roles: apiKey ? [] : [...user.roles],
       full_name: user.full_name ?? null,
       email: user.email ?? null,
       metadata: user.metadata ?? {},
       enabled: user.enabled ?? true,
       authentication_realm: realm,
       lookup_realm: realm,
-      authentication_type: 'realm',
+      authentication_type: apiKey ? 'api_key' : 'realm',
+      ...(apiKey ? { api_key: { id: apiKey.id, name: apiKey.name, managed_by: 'elasticsearch' as const } } : {}),
     };
     return { body };
   },

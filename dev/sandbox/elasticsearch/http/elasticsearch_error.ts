@@ -11,7 +11,12 @@ export class ElasticsearchError extends Error {
     readonly status: number,
     readonly type: string,
     readonly reason: string,
-    readonly details: { readonly header?: Headers; readonly causedBy?: estypes.ErrorCause } = {},
+    readonly details: {
+      readonly header?: Headers;
+      readonly causedBy?: estypes.ErrorCause;
+      /** Extra fields Elasticsearch writes beside the reason, such as `additional_unsuccessful_credentials`. */
+      readonly metadata?: Readonly<Record<string, string>>;
+    } = {},
   ) {
     super(reason);
     this.name = 'ElasticsearchError';
@@ -27,7 +32,12 @@ export class ElasticsearchError extends Error {
           ]),
         )
       : undefined;
-    const cause: estypes.ErrorCause = { type: this.type, reason: this.reason, ...(header ? { header } : {}) };
+    const cause: estypes.ErrorCause = {
+      type: this.type,
+      reason: this.reason,
+      ...this.details.metadata,
+      ...(header ? { header } : {}),
+    };
     const causedBy = this.details.causedBy ? { caused_by: this.details.causedBy } : {};
     return { error: { root_cause: [cause], ...cause, ...causedBy }, status: this.status };
   }
@@ -50,8 +60,12 @@ export function securityException(
   status: 401 | 403,
   reason: string,
   challenges: readonly string[] = [],
+  additionalUnsuccessfulCredentials?: string,
 ): ElasticsearchError {
   return new ElasticsearchError(status, 'security_exception', reason, {
     header: challenges.length > 0 ? { 'WWW-Authenticate': challenges } : undefined,
+    metadata: additionalUnsuccessfulCredentials
+      ? { additional_unsuccessful_credentials: additionalUnsuccessfulCredentials }
+      : undefined,
   });
 }

@@ -1,5 +1,6 @@
 import type { ClusterModel } from '../cluster/cluster_model';
-import { parseVersion } from '../cluster/version_info';
+import type { ClusterNodes } from '../cluster/cluster_nodes';
+import { compareVersions, parseVersion } from '../cluster/version_info';
 import type { Endpoint } from '../endpoints/endpoint';
 import { authenticateRequest } from '../security/authenticate_request';
 import type { Authenticator } from '../security/authenticators';
@@ -27,6 +28,7 @@ interface RestResponse {
 
 export interface RestPipelineOptions {
   readonly model: ClusterModel;
+  readonly nodes: ClusterNodes;
   readonly endpoints: readonly Endpoint[];
   readonly authenticators: readonly Authenticator[];
   readonly log: RequestLogRecorder;
@@ -55,8 +57,12 @@ function parseBody(raw: string): unknown {
  * The order Elasticsearch applies: route, authenticate, check parameters and body, authorize the
  * transport action, run it. Unknown routes are answered before authentication, as on a real node.
  */
-function dispatch(options: RestPipelineOptions, request: RestRequest, trace: Trace): RestResponse {
-  const { model, endpoints, authenticators, log } = options;
+async function dispatch(options: RestPipelineOptions, request: RestRequest, trace: Trace): Promise<RestResponse> {
+  const { model, nodes, authenticators, log } = options;
+  // A route this version does not have yet is as unknown as a route that never existed.
+  const endpoints = options.endpoints.filter(
+    (endpoint) => !endpoint.since || compareVersions(model.identity.version, endpoint.since) >= 0,
+  );
   const match = matchRoute(endpoints, request.method, request.path);
   if (match.kind === 'none') {
     return { status: 400, body: { error: `no handler found for uri [${request.uri}] and method [${request.method}]` } };
@@ -69,14 +75,10 @@ function dispatch(options: RestPipelineOptions, request: RestRequest, trace: Tra
 
   const endpoint = match.route;
   trace.action = endpoint.action;
-  const authentication = authenticateRequest(
-    authenticators,
-    request.headers.authorization,
-    model.users,
-    model.roles,
-    request.uri,
-  );
-  if (!authentication.ok) throw securityException(401, authentication.reason, authentication.challenges);
+  const authentication = authenticateRequest(authenticators, request.headers.authorization, model, request.uri);
+  if (!authentication.ok) {
+    throw securityException(401, authentication.reason, authentication.challenges, authentication.unsuccessful);
+  }
   const { subject } = authentication;
   trace.username = subject.username;
 
@@ -95,7 +97,14 @@ function dispatch(options: RestPipelineOptions, request: RestRequest, trace: Tra
     if (!decision.allowed) throw securityException(403, decision.reason);
   }
 
-  const result = endpoint.handle({ model, subject, query: request.query, pathParams: match.pathParams, body });
+  const result = await endpoint.handle({
+    model,
+    nodes,
+    subject,
+    query: request.query,
+    pathParams: match.pathParams,
+    body,
+  });
   if (result.write) {
     log.recordWrite({
       method: request.method,
@@ -118,9 +127,9 @@ function errorResponse(error: unknown): RestResponse {
   return { status: failure.status, body: failure.body, headers: failure.responseHeaders };
 }
 
-export function createRestPipeline(options: RestPipelineOptions): (request: RestRequest) => WireResponse {
+export function createRestPipeline(options: RestPipelineOptions): (request: RestRequest) => Promise<WireResponse> {
   const serverMajor = parseVersion(options.model.identity.version).major;
-  return (request) => {
+  return async (request) => {
     const trace: Trace = { username: null };
     let compatibleWith: number | undefined;
     let response: RestResponse;
@@ -131,7 +140,7 @@ export function createRestPipeline(options: RestPipelineOptions): (request: Rest
         request.headers['content-type'],
         request.body.length > 0,
       );
-      response = dispatch(options, request, trace);
+      response = await dispatch(options, request, trace);
     } catch (error) {
       response = errorResponse(error);
     }

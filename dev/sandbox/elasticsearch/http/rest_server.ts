@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { WireResponse } from './rest_pipeline';
 import { readRestRequest, type RestRequest } from './rest_request';
@@ -8,16 +9,17 @@ export interface RunningRestServer {
   close(): Promise<void>;
 }
 
-/** Plain HTTP on the given interface; the sandbox binds loopback only. */
+/** HTTP, or HTTPS with `tls`, on the given interface; the sandbox binds loopback only. */
 export async function startRestServer(
-  handle: (request: RestRequest) => WireResponse,
+  handle: (request: RestRequest) => WireResponse | Promise<WireResponse>,
   host: string,
   port: number,
+  tls?: { certificatePem: string; privateKeyPem: string },
 ): Promise<RunningRestServer> {
-  const server: Server = createServer((message, reply) => {
+  const listener: RequestListener = (message, reply) => {
     readRestRequest(message)
-      .then((request) => {
-        const response = handle(request);
+      .then(async (request) => {
+        const response = await handle(request);
         reply.writeHead(response.status, response.headers as Record<string, string | string[]>);
         reply.end(response.payload);
       })
@@ -25,7 +27,10 @@ export async function startRestServer(
         reply.writeHead(500, { 'x-elastic-product': 'Elasticsearch' });
         reply.end();
       });
-  });
+  };
+  const server: Server = tls
+    ? createTlsServer({ cert: tls.certificatePem, key: tls.privateKeyPem }, listener)
+    : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -6,6 +6,10 @@ import type { EffectiveRoles, RoleDescriptor } from './users_and_roles';
 export interface SecuritySubject {
   readonly username: string;
   readonly roles: EffectiveRoles;
+  /** An API key's id, which denial messages name instead of the roles. */
+  readonly apiKey?: { readonly id: string };
+  /** Roles that bound `roles` (an API key's owner's): both must grant. */
+  readonly limitedBy?: EffectiveRoles;
 }
 
 export type AuthorizationDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: string };
@@ -20,8 +24,10 @@ export function clusterPrivilegesOf(descriptors: readonly RoleDescriptor[]): Pri
 /** The wording of Elasticsearch's `AuthorizationDenialMessages.actionDenied` for a user from a realm. */
 function actionDeniedReason(subject: SecuritySubject, action: string): string {
   const { names, missing } = subject.roles;
-  let reason = `action [${action}] is unauthorized for user [${subject.username}] with effective roles [${names.join(',')}]`;
-  if (missing.length > 0) reason += ` (assigned roles [${missing.join(',')}] were not found)`;
+  let reason = subject.apiKey
+    ? `action [${action}] is unauthorized for API key id [${subject.apiKey.id}] of user [${subject.username}]`
+    : `action [${action}] is unauthorized for user [${subject.username}] with effective roles [${names.join(',')}]`;
+  if (missing.length > 0 && !subject.apiKey) reason += ` (assigned roles [${missing.join(',')}] were not found)`;
   const granting = clusterPrivilegesGranting(action);
   if (granting.length > 0) reason += `, this action is granted by the cluster privileges [${granting.join(',')}]`;
   return reason;
@@ -29,8 +35,8 @@ function actionDeniedReason(subject: SecuritySubject, action: string): string {
 
 /** A cluster action is allowed when any privilege of any effective role grants it. */
 export function authorizeClusterAction(subject: SecuritySubject, action: string): AuthorizationDecision {
-  const allowed = clusterPrivilegesOf(subject.roles.descriptors).some((privilege) =>
-    privilegeGrantsAction(privilege, action),
-  );
+  const grants = (roles: EffectiveRoles) =>
+    clusterPrivilegesOf(roles.descriptors).some((privilege) => privilegeGrantsAction(privilege, action));
+  const allowed = grants(subject.roles) && (!subject.limitedBy || grants(subject.limitedBy));
   return allowed ? { allowed: true } : { allowed: false, reason: actionDeniedReason(subject, action) };
 }

@@ -1,4 +1,5 @@
 import type { Authenticator } from './authenticators';
+import { resolveRoles } from './users_and_roles';
 
 const BASIC_PREFIX = 'basic ';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -6,7 +7,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** HTTP Basic against the native and reserved realms, with Elasticsearch's failure wording. */
 export const basicAuthenticator: Authenticator = {
   challenge: 'Basic realm="security", charset="UTF-8"',
-  authenticate(authorization, users, uri) {
+  authenticate(authorization, { users, roles }, uri) {
     if (!authorization || !authorization.toLowerCase().startsWith(BASIC_PREFIX)) return { kind: 'no_credentials' };
     const encoded = authorization.slice(BASIC_PREFIX.length).trim();
     if (!BASE64.test(encoded)) return { kind: 'failed', reason: 'invalid basic authentication header encoding' };
@@ -19,6 +20,6 @@ export const basicAuthenticator: Authenticator = {
     if (!user || user.password !== decoded.slice(separator + 1) || user.enabled === false) {
       return { kind: 'failed', reason: `unable to authenticate user [${username}] for REST request [${uri}]` };
     }
-    return { kind: 'authenticated', user };
+    return { kind: 'authenticated', subject: { username, user, roles: resolveRoles(user.roles, roles) } };
   },
 };

@@ -46,6 +46,14 @@ const DEFINITIONS: readonly PrivilegeDefinition[] = [
     name: 'cross_cluster_search',
     actions: ['cluster:internal/remote_cluster/handshake', 'cluster:internal/remote_cluster/nodes'],
   },
+  {
+    name: 'cross_cluster_replication',
+    actions: [
+      'cluster:internal/remote_cluster/handshake',
+      'cluster:internal/remote_cluster/nodes',
+      'cluster:monitor/state',
+    ],
+  },
 ];
 
 /** Ordered from least to most privileged, as Elasticsearch lists them. */

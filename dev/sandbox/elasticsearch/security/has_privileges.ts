@@ -55,7 +55,36 @@ function hasApplicationPrivilege(
  * `remote_indices` cannot be checked this way.
  */
 export function checkPrivileges(subject: SecuritySubject, check: HasPrivilegesCheck): HasPrivilegesOutcome {
-  const descriptors = subject.roles.descriptors;
+  const own = checkPrivilegesOf(subject.username, subject.roles.descriptors, check);
+  if (!own.ok || !subject.limitedBy) return own;
+  // An API key holds a privilege only if its owner's roles hold it too.
+  const bound = checkPrivilegesOf(subject.username, subject.limitedBy.descriptors, check);
+  if (!bound.ok) return bound;
+  return { ok: true, response: intersect(own.response, bound.response) };
+}
+
+function intersect(
+  a: estypes.SecurityHasPrivilegesResponse,
+  b: estypes.SecurityHasPrivilegesResponse,
+): estypes.SecurityHasPrivilegesResponse {
+  const both = (x: unknown, y: unknown): unknown =>
+    typeof x === 'boolean'
+      ? x && y === true
+      : Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).map(([k, v]) => [k, both(v, (y as Record<string, unknown>)[k])]),
+        );
+  const cluster = both(a.cluster, b.cluster) as Record<string, boolean>;
+  const index = both(a.index, b.index) as Record<string, Record<string, boolean>>;
+  const application = both(a.application, b.application) as estypes.SecurityHasPrivilegesApplicationsPrivileges;
+  const answers = JSON.stringify([cluster, index, application]);
+  return { username: a.username, has_all_requested: !answers.includes('false'), cluster, index, application };
+}
+
+function checkPrivilegesOf(
+  username: string,
+  descriptors: readonly RoleDescriptor[],
+  check: HasPrivilegesCheck,
+): HasPrivilegesOutcome {
   const heldCluster = clusterPrivilegesOf(descriptors);
   const cluster: Record<string, boolean> = {};
   for (const name of check.cluster ?? []) {
@@ -96,6 +125,6 @@ export function checkPrivileges(subject: SecuritySubject, check: HasPrivilegesCh
   ];
   return {
     ok: true,
-    response: { username: subject.username, has_all_requested: answers.every(Boolean), cluster, index, application },
+    response: { username, has_all_requested: answers.every(Boolean), cluster, index, application },
   };
 }

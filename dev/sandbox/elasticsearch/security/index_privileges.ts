@@ -1,4 +1,4 @@
-import { sortByAccessLevel, type PrivilegeDefinition } from './privilege_patterns';
+import { privilegeGrantsAction, sortByAccessLevel, type PrivilegeDefinition } from './privilege_patterns';
 
 /**
  * Index privileges with the action patterns of Elasticsearch's `IndexPrivilege` (a subset of the
@@ -62,6 +62,14 @@ const DEFINITIONS: readonly PrivilegeDefinition[] = [
       'indices:admin/seq_no/renew_retention_lease*',
     ],
   },
+  {
+    name: 'cross_cluster_replication_internal',
+    actions: [
+      'indices:internal/admin/ccr/restore/session/*',
+      'indices:internal/admin/ccr/restore/file_chunk/get',
+      'indices:data/read/xpack/ccr/shard_changes*',
+    ],
+  },
 ];
 
 const INDEX_PRIVILEGES: readonly PrivilegeDefinition[] = sortByAccessLevel(DEFINITIONS);
@@ -84,5 +92,12 @@ export function unknownIndexPrivilegeReason(name: string): string {
   return (
     `unknown index privilege [${name.toLowerCase()}]. a privilege must be either one of the predefined fixed ` +
     `indices privileges [${names.join(',')}] or a pattern over one of the available index actions`
+  );
+}
+
+/** The names a denial lists: `this action is granted by the index privileges [read,all]`. */
+export function indexPrivilegesGranting(action: string): string[] {
+  return INDEX_PRIVILEGES.filter((privilege) => privilegeGrantsAction(privilege, action)).map(
+    (privilege) => privilege.name,
   );
 }

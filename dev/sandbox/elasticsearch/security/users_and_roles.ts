@@ -3,7 +3,7 @@ import type { estypes } from '@elastic/elasticsearch';
 /** The parts of a role the sandbox understands; the same shape `PUT /_security/role` takes. */
 export type RoleDescriptor = Pick<
   estypes.SecurityRoleDescriptor,
-  'cluster' | 'indices' | 'remote_indices' | 'remote_cluster' | 'applications' | 'run_as' | 'metadata'
+  'cluster' | 'indices' | 'remote_indices' | 'remote_cluster' | 'applications' | 'run_as' | 'metadata' | 'description'
 >;
 
 /** The realm that authenticates a user: `elastic` lives in the reserved realm, the others in the native one. */
@@ -56,4 +56,10 @@ export function realmOf(user: SandboxUser): estypes.SecurityRealmInfo {
   return user.realm === 'reserved'
     ? { name: 'reserved', type: 'reserved' }
     : { name: 'default_native', type: 'native' };
+}
+
+/** Roles given inline, as an API key carries them: every one exists by construction. */
+export function inlineRoles(descriptors: Readonly<Record<string, RoleDescriptor>>): EffectiveRoles {
+  const names = Object.keys(descriptors).sort();
+  return { names, descriptors: names.map((name) => descriptors[name]), missing: [] };
 }

@@ -76,3 +76,19 @@ export const hostPortListValue: ValueCheck = (value) => {
   }
   return undefined;
 };
+
+const UNIT_MILLIS: Readonly<Record<string, number>> = {
+  nanos: 1e-6,
+  micros: 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
+
+/** A time value (`7d`, `30s`) in milliseconds; `undefined` when Elasticsearch would not parse it. */
+export function timeValueMillis(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*(nanos|micros|ms|s|m|h|d)$/.exec(text.trim().toLowerCase());
+  return match ? Number(match[1]) * UNIT_MILLIS[match[2]] : undefined;
+}

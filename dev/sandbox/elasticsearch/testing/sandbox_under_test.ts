@@ -9,8 +9,8 @@ import { SEED_PASSWORDS, type SeedUsername } from '../security/seed_users';
 /** A running sandbox cluster and official clients logged in as whoever a test needs. */
 export interface SandboxUnderTest {
   readonly es: SandboxElasticsearch;
-  /** A seed user, explicit credentials, or `'anonymous'` for no credentials at all. */
-  clientFor(who: SeedUsername | { username: string; password: string } | 'anonymous'): Client;
+  /** A seed user, explicit credentials, an encoded API key, or `'anonymous'` for no credentials at all. */
+  clientFor(who: SeedUsername | { username: string; password: string } | { apiKey: string } | 'anonymous'): Client;
   close(): Promise<void>;
 }
 

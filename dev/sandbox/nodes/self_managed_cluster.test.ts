@@ -1,0 +1,165 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from '@elastic/elasticsearch';
+import { SEED_PASSWORDS } from '../elasticsearch/security/seed_users';
+import { MutableEndpointDirectory } from '../network/endpoint_directory';
+import { createCertificateAuthority } from '../tls/certificate_authority';
+import { createNodeActions, type NodeActions } from './node_actions';
+import { createSelfManagedCluster, type SelfManagedCluster } from './self_managed_cluster';
+
+const CREDENTIALS = 'cluster.remote.eck.credentials';
+const RCS_CA = 'xpack.security.remote_cluster_client.ssl.certificate_authorities';
+
+describe('a self-managed cluster of simulated nodes: files on disk, and what each node loaded', () => {
+  let cluster: SelfManagedCluster;
+  let actions: NodeActions;
+  let elastic: Client;
+  beforeEach(async () => {
+    cluster = await createSelfManagedCluster({
+      clusterName: 'self-managed-prod',
+      version: '9.1.5',
+      licenseType: 'enterprise',
+      network: new MutableEndpointDirectory(),
+      sslFileReloadDelayMs: 300,
+    });
+    actions = createNodeActions(cluster);
+    elastic = new Client({
+      node: cluster.url,
+      auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
+      maxRetries: 0,
+    });
+  });
+  afterEach(async () => {
+    await elastic.close();
+    await cluster.close();
+  });
+
+  it('lays out three nodes as an archive install, the first one answering REST', async () => {
+    expect(actions.listNodes().map((node) => [node.name, node.status])).toEqual([
+      ['es-local-1', 'running'],
+      ['es-local-2', 'running'],
+      ['es-local-3', 'running'],
+    ]);
+    const [first] = cluster.nodes;
+    for (const file of [
+      'elasticsearch.yml',
+      'elasticsearch.keystore',
+      'certs/transport-ca.crt',
+      'certs/es-local-1.crt',
+    ]) {
+      expect(existsSync(path.join(first.paths.configDirectory, file))).toBe(true);
+    }
+    expect((await elastic.info()).name).toBe('es-local-1');
+  });
+
+  it('hides every SSL setting but `enabled` from the nodes info API', async () => {
+    const info = await elastic.nodes.info({ metric: 'settings', flat_settings: true });
+    expect(Object.values(info.nodes).map((node) => node.name)).toEqual(['es-local-1', 'es-local-2', 'es-local-3']);
+    const settings = Object.values(info.nodes)[0].settings as unknown as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      'node.name': 'es-local-1',
+      'cluster.name': 'self-managed-prod',
+      'xpack.security.transport.ssl.enabled': 'true',
+      'node.roles': ['master', 'data', 'ingest', 'remote_cluster_client'],
+    });
+    expect(Object.keys(settings).filter((key) => key.includes('.ssl.') && !key.endsWith('.enabled'))).toEqual([]);
+  });
+
+  it('applies elasticsearch.yml only on restart', async () => {
+    actions.editYaml('es-local-1', { append: 'cluster.remote.from_yml.seeds: [ "10.20.0.5:9300" ]' });
+    expect(actions.listNodes()[0].pendingRestart).toBe(true);
+    expect(await elastic.cluster.remoteInfo()).toEqual({});
+    actions.restart('es-local-1');
+    expect(actions.listNodes()[0].pendingRestart).toBe(false);
+    expect(Object.keys(await elastic.cluster.remoteInfo())).toEqual(['from_yml']);
+  });
+
+  it('loads keystore entries on reload, node by node, each answering for itself', async () => {
+    await elastic.cluster.putSettings({
+      persistent: { 'cluster.remote.eck.mode': 'proxy', 'cluster.remote.eck.proxy_address': 'h:9443' },
+    });
+    cluster.nodes.forEach((node) => actions.keystoreAdd(node.name, CREDENTIALS, 'not-yet-loaded'));
+    expect((await elastic.cluster.remoteInfo()).eck).not.toHaveProperty('cluster_credentials');
+    writeFileSync(cluster.node('es-local-2').paths.keystorePath, 'garbage');
+    const reload = await elastic.nodes.reloadSecureSettings();
+    expect(reload._nodes).toEqual({ total: 3, successful: 3, failed: 0 });
+    const byName = Object.fromEntries(Object.values(reload.nodes).map((node) => [node.name, node]));
+    expect(byName['es-local-1']).toMatchObject({
+      secure_setting_names: [CREDENTIALS, 'keystore.seed'],
+      keystore_digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(byName['es-local-2']).toEqual({
+      name: 'es-local-2',
+      reload_exception: { type: 'security_exception', reason: 'Keystore has been corrupted or tampered with' },
+    });
+    expect((await elastic.cluster.remoteInfo()).eck).toMatchObject({ cluster_credentials: '::es_redacted::' });
+  });
+
+  it('reports the CA files of every SSL context, and picks up a rewritten one after the poll delay', async () => {
+    const before = await elastic.ssl.certificates();
+    expect(before.map((entry) => [entry.path, entry.has_private_key])).toEqual([
+      ['certs/es-local-1.crt', true],
+      ['certs/transport-ca.crt', false],
+    ]);
+    expect(before[1]).toMatchObject({
+      format: 'PEM',
+      alias: null,
+      subject_dn: 'CN=Elastic Certificate Tool Autogenerated CA',
+    });
+
+    const first = await createCertificateAuthority('OU=logs-prod, CN=logs-prod-transport');
+    actions.placeFile('es-local-1', 'certs/eck-ca.crt', first.certificatePem);
+    actions.editYaml('es-local-1', { append: `${RCS_CA}: [ certs/eck-ca.crt ]` });
+    actions.restart('es-local-1');
+    const eckEntry = async () => (await elastic.ssl.certificates()).find((entry) => entry.path === 'certs/eck-ca.crt');
+    const loaded = await eckEntry();
+    expect(loaded).toMatchObject({
+      subject_dn: 'CN=logs-prod-transport,OU=logs-prod',
+      issuer: 'CN=logs-prod-transport,OU=logs-prod',
+    });
+
+    const second = await createCertificateAuthority('OU=logs-prod, CN=logs-prod-transport');
+    actions.placeFile('es-local-1', 'certs/eck-ca.crt', second.certificatePem);
+    expect((await eckEntry())?.serial_number).toBe(loaded?.serial_number);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect((await eckEntry())?.serial_number).not.toBe(loaded?.serial_number);
+    expect(actions.logs('es-local-1').join('\n')).toContain('updated ssl contexts using file [');
+  });
+
+  it('keeps a node down when a file its SSL configuration names is missing', async () => {
+    actions.editYaml('es-local-3', { append: `${RCS_CA}: [ certs/missing.crt ]` });
+    expect(actions.restart('es-local-3')).toMatchObject({
+      status: 'failed',
+      startupError: expect.stringContaining(
+        'failed to load SSL configuration [xpack.security.remote_cluster_client.ssl] - cannot read configured PEM certificate_authorities [',
+      ),
+    });
+    expect(Object.keys((await elastic.nodes.info({ metric: 'settings' })).nodes)).toHaveLength(2);
+  });
+});
+
+describe('a cluster whose keystores have a password', () => {
+  it('reloads only with the password in the request', async () => {
+    const cluster = await createSelfManagedCluster({
+      clusterName: 'protected',
+      version: '9.1.5',
+      licenseType: 'enterprise',
+      network: new MutableEndpointDirectory(),
+      nodeCount: 2,
+      keystorePassword: 'keystore-password',
+    });
+    const elastic = new Client({ node: cluster.url, auth: { username: 'elastic', password: SEED_PASSWORDS.elastic } });
+    try {
+      const without = await elastic.nodes.reloadSecureSettings();
+      expect(Object.values(without.nodes).map((node) => node.reload_exception)).toEqual([
+        { type: 'security_exception', reason: 'Provided keystore password was incorrect' },
+        { type: 'security_exception', reason: 'Provided keystore password was incorrect' },
+      ]);
+      const withPassword = await elastic.nodes.reloadSecureSettings({ secure_settings_password: 'keystore-password' });
+      expect(Object.values(withPassword.nodes).map((node) => node.reload_exception)).toEqual([undefined, undefined]);
+    } finally {
+      await elastic.close();
+      await cluster.close();
+    }
+  });
+});

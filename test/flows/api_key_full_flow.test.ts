@@ -1,0 +1,109 @@
+import { Client } from '@elastic/elasticsearch';
+import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
+import type { PlanStep } from '../../common/plan/plan_types';
+import type { Standalone } from '../../dev/host/start_standalone';
+import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
+import { createNodeActions } from '../../dev/sandbox/nodes';
+import { startSandboxApp } from '../browser/support/standalone_app';
+import { eventually, hostApiClient } from '../support/host_api_client';
+
+jest.setTimeout(90_000);
+
+const stepOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => s.id === id) as PlanStep;
+
+/**
+ * The seed procedure's API key tab, end to end: the plugin applies what an API allows, and the
+ * manual steps are carried out on the simulated nodes exactly as the plan writes them, up to a
+ * cross-cluster search by a CCS user.
+ */
+describe('API key flow, from discovery to a cross-cluster search', () => {
+  let app: Standalone;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    app = await startSandboxApp({
+      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
+      logger: capturingLogger(logLines),
+    });
+  });
+  afterAll(() => app?.stop());
+
+  it('connects logs-prod as the remote "logs"', async () => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const request: ApiKeyConnectionRequest = {
+      target: { alias: 'logs', namespace: 'search-prod', name: 'logs-prod' },
+      choices: {
+        exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
+        access: { search: [{ names: ['logs-*'] }] },
+        skipUnavailable: true,
+        replaceExisting: false,
+      },
+    };
+    const plan = async () => (await admin.plan(request)).body;
+
+    await admin.apply(request, 'expose_remote_cluster_server');
+    await eventually(plan, (p) => stepOf(p, 'expose_remote_cluster_server').status === 'done');
+
+    const created = await admin.apply(request, 'create_api_key');
+    const encoded = created.body.apiKey!.encoded;
+
+    // Keystore, on every node, with the command as the plan writes it.
+    const credentials = stepOf(created.body.plan, 'add_credentials_to_keystore');
+    expect(credentials.status).toBe('manual');
+    const [command] = credentials.instructions!.commands;
+    const [producer, consumer] = command.split(' | ');
+    expect(producer).toBe(`printf '%s' "$ENCODED_KEY"`);
+    for (const node of credentials.instructions!.pendingNodes) {
+      expect(nodes.exec(node, consumer.split(' '), encoded)).toMatchObject({ exitCode: 0 });
+    }
+    const reloaded = await admin.apply(request, 'add_credentials_to_keystore');
+    expect(reloaded.body.reloadFailures).toEqual([]);
+
+    // The ECK CA, on every node: the file and the elasticsearch.yml lines, then a rolling restart.
+    const trust = stepOf(reloaded.body.plan, 'trust_ca_on_local_nodes');
+    expect(trust.status).toBe('manual');
+    for (const node of trust.instructions!.pendingNodes) {
+      for (const file of trust.instructions!.files)
+        nodes.placeFile(node, file.path.replace(/^config\//, ''), file.content);
+      nodes.editYaml(node, { append: trust.instructions!.settings.join('\n') });
+    }
+    nodes.rollingRestart();
+    const trusted = await eventually(plan, (p) => stepOf(p, 'trust_ca_on_local_nodes').status === 'done');
+    expect(stepOf(trusted, 'configure_remote').status).toBe('ready');
+
+    await admin.apply(request, 'configure_remote');
+    const verified = await eventually(plan, (p) => stepOf(p, 'verify').status === 'done', 20_000);
+    expect(stepOf(verified, 'add_credentials_to_keystore').status).toBe('done');
+
+    // Roles need manage_security: the admin (manage only) gets the request to hand over; elastic applies it.
+    expect(stepOf(verified, 'create_local_role')).toMatchObject({
+      status: 'manual',
+      reason: expect.stringContaining('manage_security'),
+    });
+    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    expect((await elastic.apply(request, 'create_local_role')).status).toBe(200);
+    const finished = (await elastic.plan(request)).body;
+    expect(finished.steps.map((s) => [s.id, s.status])).toEqual(finished.steps.map((s) => [s.id, 'done']));
+
+    // A CCS user searches the remote through the connection.
+    const ccsUser = new Client({
+      node: app.world!.localElasticsearchUrl,
+      auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
+    });
+    const result = await ccsUser.search({ index: 'logs:logs-*', size: 10 });
+    await ccsUser.close();
+    expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
+    expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
+
+    // The key was in exactly one response, and in no log line.
+    expect(logLines.join('\n')).not.toContain(encoded);
+    expect(JSON.stringify(finished)).not.toContain(encoded);
+  });
+});
+
+function capturingLogger(lines: string[]) {
+  const log = (message: string | Error, meta?: unknown) =>
+    void lines.push(`${String(message)} ${JSON.stringify(meta ?? {})}`);
+  const logger = { trace: log, debug: log, info: log, warn: log, error: log, fatal: log, get: () => logger };
+  return logger;
+}
