@@ -14,7 +14,7 @@ async function main() {
     return;
   }
   const started = Date.now();
-  const standalone = await startStandalone(options);
+  const standalone = await startStandalone(options, { world: { announce: true } });
   console.log(
     [
       '',
