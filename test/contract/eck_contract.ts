@@ -56,6 +56,15 @@ export function eckContract(target: () => ContractTarget) {
       expect(patched.metadata.generation).toBe(1);
     });
 
+    it('shows the pruning in a dry run, which writes nothing: how the plugin detects an old CRD', async () => {
+      const namespace = await newNamespace(target());
+      const { create, dryRunMerge, get } = api(target(), namespace);
+      const created = await create(elasticsearch('quickstart', { remoteClusterServer: { enabled: true } }));
+      const dryRun = await dryRunMerge('quickstart', { spec: { remoteClusterServer: { service: RCS_SERVICE } } });
+      expect(dryRun.spec.remoteClusterServer).toEqual({ enabled: true });
+      expect((await get('quickstart')).metadata.resourceVersion).toBe(created.metadata.resourceVersion);
+    });
+
     it('expires a watch from a resourceVersion older than the CRD with ERROR 410', async () => {
       const namespace = await newNamespace(target());
       const path = `/apis/${ELASTICSEARCH_API_VERSION}/namespaces/${namespace}/elasticsearches`;
@@ -82,6 +91,20 @@ export function eckContract(target: () => ContractTarget) {
       const [event] = await collectWatch(target().kubeConfig('admin'), path, { resourceVersion: beforeUpgrade }, 1);
       expect(event).toMatchObject({ type: 'ERROR', object: { reason: 'Expired', code: 410 } });
       expect(event.object.message).toMatch(new RegExp(`^too old resource version: ${beforeUpgrade} \\(\\d+\\)$`));
+    });
+
+    it('keeps remoteClusterServer.service in a dry run, and writes nothing', async () => {
+      const namespace = await newNamespace(target());
+      const { create, dryRunMerge, get } = api(target(), namespace);
+      const created = await create(elasticsearch('quickstart', { remoteClusterServer: { enabled: true } }));
+      const dryRun = await dryRunMerge('quickstart', { spec: { remoteClusterServer: { service: RCS_SERVICE } } });
+      expect(dryRun.spec.remoteClusterServer).toMatchObject({
+        enabled: true,
+        service: { spec: { type: 'LoadBalancer' } },
+      });
+      const stored = await get('quickstart');
+      expect(stored.metadata.resourceVersion).toBe(created.metadata.resourceVersion);
+      expect(stored.spec.remoteClusterServer).toEqual({ enabled: true });
     });
 
     it('keeps remoteClusterServer.service and defaults its ports’ protocol', async () => {

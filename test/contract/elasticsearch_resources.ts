@@ -55,6 +55,12 @@ export function elasticsearchApi(target: ContractTarget, namespace: string) {
         { ...ELASTICSEARCHES, namespace, name, body },
         MERGE_PATCH,
       ) as Promise<Elasticsearch>,
+    /** A server-side dry run: the object as it would be stored (pruned, defaulted), nothing written. */
+    dryRunMerge: (name: string, body: unknown) =>
+      custom.patchNamespacedCustomObject(
+        { ...ELASTICSEARCHES, namespace, name, body, dryRun: 'All' },
+        MERGE_PATCH,
+      ) as Promise<Elasticsearch>,
     mergeStatus: (name: string, body: unknown) =>
       custom.patchNamespacedCustomObjectStatus(
         { ...ELASTICSEARCHES, namespace, name, body },

@@ -71,7 +71,7 @@ build_tool "$here/kube-apiserver" k8s.io/kubernetes/cmd/kube-apiserver "$kube_ap
 build_tool "$here/etcd" go.etcd.io/etcd/server/v3 "$etcd"
 
 "$kube_apiserver" --version
-"$etcd" --version | head -n 1
+"$etcd" --version | sed -n 1p
 
 cat >"$bin_dir/versions.json" <<EOF
 {
@@ -83,3 +83,6 @@ cat >"$bin_dir/versions.json" <<EOF
 EOF
 echo "wrote $bin_dir/versions.json:"
 cat "$bin_dir/versions.json"
+
+# The real ECK operators the tests in eck-operator/ run against this control plane.
+bash "$here/eck-operator/build.sh"

@@ -98,9 +98,12 @@ export function createRestHandlers(context: PreparationContext) {
     const done = (status: KubernetesStatus) => ({ code: sendStatus(response, status), changed: false, name });
     const decoded = decode(call, body);
     if (isStatus(decoded)) return done(decoded);
+    // `dryRun=All`: everything a write does (decoding, pruning, defaulting, validation) except storing.
+    const dryRun = call.url.searchParams.get('dryRun') === 'All';
     if (!current) {
       const prepared = prepareCreate(context, type, decoded.object);
       if (!prepared.ok) return done(prepared.status);
+      if (dryRun) return { code: sendJson(response, 201, prepared.object, decoded.warnings), changed: false, name };
       const created = store.create(type, prepared.object);
       if (!created.ok) return done(alreadyExists(type, prepared.object.metadata.name));
       const code = sendJson(response, 201, created.value, decoded.warnings);
@@ -108,6 +111,7 @@ export function createRestHandlers(context: PreparationContext) {
     }
     const prepared = prepareUpdate(context, type, decoded.object, current, path.subresource);
     if (!prepared.ok) return done(prepared.status);
+    if (dryRun) return { code: sendJson(response, 200, prepared.object, decoded.warnings), changed: false };
     const updated = store.update(type, prepared.object);
     if (!updated.ok)
       return done(updated.reason === 'Conflict' ? conflict(type, path.name!) : notFound(type, path.name!));
