@@ -13,7 +13,10 @@ export const ECK_LABELS = {
   type: 'common.k8s.elastic.co/type',
 } as const;
 
-/** The last operator version that reconciled a resource. */
+/**
+ * The operator version that last reconciled a resource, where an operator records it. ECK 3.x does
+ * not (seen with the real 3.2.0 and 3.5.0 operators): capabilities are then probed, not read.
+ */
 export const ECK_CONTROLLER_VERSION_ANNOTATION = 'common.k8s.elastic.co/controller-version';
 
 export const ECK_PORTS = { http: 9200, transport: 9300, remoteClusterServer: 9443 } as const;

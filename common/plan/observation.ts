@@ -37,6 +37,11 @@ export interface ObservedEckCluster {
     enabled: boolean;
     /** `spec.remoteClusterServer.service`, as stored (pruned by CRDs older than 3.3). */
     service: { type?: string; annotations?: Record<string, string>; ports?: ObservedService['ports'] } | null;
+    /**
+     * Whether the installed CRD keeps `spec.remoteClusterServer.service`, from a server-side dry
+     * run (ECK 3.x writes its version nowhere on the resource); `null` when it could not be probed.
+     */
+    serviceFieldInCrd: boolean | null;
   };
   /** Every Service that belongs to the cluster, ECK's and the plugin's. */
   services: ObservedService[];

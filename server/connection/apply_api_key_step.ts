@@ -9,16 +9,29 @@ import { observeApiKeyConnection } from './observe_api_key_connection';
 
 type Extras = Pick<ApplyApiKeyStepResponse, 'apiKey' | 'reloadFailures'>;
 
-/** A CRD older than ECK 3.3 silently drops `spec.remoteClusterServer.service`: never assume a patch applied. */
-function assertNotPruned(change: Extract<PlannedChange, { kind: 'kubernetes_patch' }>, stored: { spec?: unknown }) {
-  const wanted = (change.patch as { spec?: { remoteClusterServer?: { service?: unknown } } }).spec?.remoteClusterServer
-    ?.service;
-  const kept = (stored.spec as { remoteClusterServer?: { service?: unknown } } | undefined)?.remoteClusterServer
-    ?.service;
-  if (wanted !== undefined && kept === undefined) {
+type RemoteClusterServerSpec = { spec?: { remoteClusterServer?: { enabled?: unknown; service?: unknown } } };
+
+/**
+ * CRDs silently drop fields they do not know (`remoteClusterServer` before ECK 2.16, its `service`
+ * before 3.3): a patch is checked against what was stored, never assumed applied.
+ */
+function assertNotPruned(
+  change: Extract<PlannedChange, { kind: 'kubernetes_patch' }>,
+  stored: RemoteClusterServerSpec,
+) {
+  const wanted = (change.patch as RemoteClusterServerSpec).spec?.remoteClusterServer ?? {};
+  const kept = stored.spec?.remoteClusterServer ?? {};
+  const where = `${change.resource.namespace}/${change.resource.name}`;
+  if (wanted.enabled !== undefined && kept.enabled === undefined) {
     throw new PluginError(
       'ECK_FIELD_PRUNED',
-      `Kubernetes dropped spec.remoteClusterServer.service from ${change.resource.namespace}/${change.resource.name}: the installed ECK CRDs are older than 3.3`,
+      `Kubernetes dropped spec.remoteClusterServer from ${where}: the installed ECK CRDs are older than 2.16`,
+    );
+  }
+  if (wanted.service !== undefined && kept.service === undefined) {
+    throw new PluginError(
+      'ECK_FIELD_PRUNED',
+      `Kubernetes dropped spec.remoteClusterServer.service from ${where}: the installed ECK CRDs are older than 3.3`,
     );
   }
 }
@@ -34,9 +47,10 @@ async function applyChange(
   switch (change.kind) {
     case 'kubernetes_patch': {
       const { namespace, name, kind } = change.resource;
-      if (kind === 'Elasticsearch')
-        assertNotPruned(change, await kubernetes.mergePatchElasticsearch(namespace, name, change.patch));
-      else await kubernetes.mergePatchService(namespace, name, change.patch);
+      if (kind === 'Elasticsearch') {
+        const stored = await kubernetes.mergePatchElasticsearch(namespace, name, change.patch);
+        assertNotPruned(change, stored as RemoteClusterServerSpec);
+      } else await kubernetes.mergePatchService(namespace, name, change.patch);
       return;
     }
     case 'kubernetes_create':

@@ -3,6 +3,7 @@ import { ECK_CONTROLLER_VERSION_ANNOTATION, ECK_LABELS } from '../../common/eck/
 import { PluginError } from '../../common/errors/plugin_error';
 import type { ObservedEckCluster, ObservedService } from '../../common/plan/observation';
 import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
+import type { ElasticsearchResource } from '../gateways/kubernetes/eck_resource';
 import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 
 export function observeService(service: V1Service): ObservedService {
@@ -24,8 +25,30 @@ export function observeService(service: V1Service): ObservedService {
 }
 
 /**
- * One ECK cluster as the plan sees it, in three calls: the resource, its Services (one labelled
- * list), and the public transport CA Secret.
+ * Asks the API server, in a dry run, whether it would keep `spec.remoteClusterServer.service`:
+ * CRDs before ECK 3.3 prune it silently. Nothing is written.
+ */
+async function probeServiceField(
+  kubernetes: KubernetesGateway,
+  resource: ElasticsearchResource,
+): Promise<boolean | null> {
+  const current = resource.spec?.remoteClusterServer;
+  const probe = { spec: { remoteClusterServer: { service: current?.service ?? { spec: { type: 'ClusterIP' } } } } };
+  try {
+    const dryRun = await kubernetes.dryRunMergePatchElasticsearch(
+      resource.metadata.namespace,
+      resource.metadata.name,
+      probe,
+    );
+    return dryRun.spec?.remoteClusterServer?.service !== undefined;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One ECK cluster as the plan sees it, in four calls: the resource, its Services (one labelled
+ * list), the public transport CA Secret, and a dry run that tells what the CRD keeps.
  */
 export async function observeEckCluster(
   kubernetes: KubernetesGateway,
@@ -40,6 +63,7 @@ export async function observeEckCluster(
   if (!resource) {
     throw new PluginError('ECK_CLUSTER_NOT_FOUND', `There is no Elasticsearch resource ${namespace}/${name}`);
   }
+  const serviceFieldInCrd = await probeServiceField(kubernetes, resource);
   const caPem = caSecret?.data?.['ca.crt'] ? Buffer.from(caSecret.data['ca.crt'], 'base64').toString('utf8') : null;
   const template = resource.spec?.remoteClusterServer?.service;
   return {
@@ -52,6 +76,7 @@ export async function observeEckCluster(
     runningVersion: resource.status?.version ?? null,
     operatorVersion: resource.metadata.annotations?.[ECK_CONTROLLER_VERSION_ANNOTATION] ?? null,
     remoteClusterServer: {
+      serviceFieldInCrd,
       enabled: resource.spec?.remoteClusterServer?.enabled === true,
       service: template
         ? {

@@ -62,7 +62,7 @@ describe('the API key plan, from observed state alone', () => {
       ...fresh,
       eck: observedEck({
         transportCa: { pem: 'PEM', certificates: [ca] },
-        remoteClusterServer: { enabled: true, service: { type: 'LoadBalancer' } },
+        remoteClusterServer: { enabled: true, service: { type: 'LoadBalancer' }, serviceFieldInCrd: true },
         services: [rcsService({ type: 'LoadBalancer', ingress: ['203.0.113.7'] })],
       }),
       remoteKeys: {

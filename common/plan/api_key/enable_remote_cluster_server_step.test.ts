@@ -19,25 +19,29 @@ describe('enable the remote cluster server', () => {
     ['server off', {}, 'ready', /is off/],
     [
       'patched, ECK has not seen it',
-      { remoteClusterServer: { enabled: true, service: null }, generation: 3, observedGeneration: 2 },
+      {
+        remoteClusterServer: { enabled: true, service: null, serviceFieldInCrd: true },
+        generation: 3,
+        observedGeneration: 2,
+      },
       'waiting',
       /pick up the change/,
     ],
     [
       'rolling restart',
-      { remoteClusterServer: { enabled: true, service: null }, phase: 'ApplyingChanges' },
+      { remoteClusterServer: { enabled: true, service: null, serviceFieldInCrd: true }, phase: 'ApplyingChanges' },
       'waiting',
       /rolling restart to finish \(phase ApplyingChanges\)/,
     ],
     [
       'Service not created yet',
-      { remoteClusterServer: { enabled: true, service: null } },
+      { remoteClusterServer: { enabled: true, service: null, serviceFieldInCrd: true } },
       'waiting',
       /logs-es-remote-cluster/,
     ],
     [
       'on, Ready, Service present',
-      { remoteClusterServer: { enabled: true, service: null }, services: [rcsService()] },
+      { remoteClusterServer: { enabled: true, service: null, serviceFieldInCrd: true }, services: [rcsService()] },
       'done',
       /is on/,
     ],
@@ -75,7 +79,10 @@ describe('enable the remote cluster server', () => {
 
   it('changes nothing once done: applying it again is a no-op', () => {
     const done = enableRemoteClusterServerStep(
-      observedEck({ remoteClusterServer: { enabled: true, service: null }, services: [rcsService()] }),
+      observedEck({
+        remoteClusterServer: { enabled: true, service: null, serviceFieldInCrd: true },
+        services: [rcsService()],
+      }),
       preflight,
     );
     expect(done.changes).toEqual([]);

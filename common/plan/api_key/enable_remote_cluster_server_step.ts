@@ -31,7 +31,8 @@ export function enableRemoteClusterServerStep(
     kubernetesEvidence(`Service ${serviceName}`, serviceExists ? 'exists' : 'absent'),
   ];
 
-  if (!eckOperatorFeatures(parseStackVersion(eck.operatorVersion)).remoteClusterServer) {
+  const operatorVersion = parseStackVersion(eck.operatorVersion);
+  if (operatorVersion && !eckOperatorFeatures(operatorVersion).remoteClusterServer) {
     return step(
       id,
       TITLE,

@@ -13,7 +13,7 @@ const enabled: PlanStep = {
   warnings: [],
 };
 const loadBalancer: RemoteClusterServerExposure = { type: 'LoadBalancer', port: 9443, annotations: {} };
-const rcsOn = { enabled: true, service: null };
+const rcsOn = { enabled: true, service: null, serviceFieldInCrd: true };
 
 describe('expose the remote cluster server', () => {
   it('waits for the remote cluster server', () => {
@@ -63,7 +63,7 @@ describe('expose the remote cluster server', () => {
     });
 
     it('waits for ECK, then for the load balancer, then gives the proxy address', () => {
-      const patched = { enabled: true, service: { type: 'LoadBalancer' } };
+      const patched = { enabled: true, service: { type: 'LoadBalancer' }, serviceFieldInCrd: true };
       const clusterIp = exposeRemoteClusterServerStep(
         observedEck({ remoteClusterServer: patched, services: [rcsService()] }),
         loadBalancer,
@@ -96,7 +96,7 @@ describe('expose the remote cluster server', () => {
     });
 
     it('brackets an IPv6 ingress address', () => {
-      const patched = { enabled: true, service: { type: 'LoadBalancer' } };
+      const patched = { enabled: true, service: { type: 'LoadBalancer' }, serviceFieldInCrd: true };
       const result = exposeRemoteClusterServerStep(
         observedEck({
           remoteClusterServer: patched,
@@ -162,6 +162,44 @@ describe('expose the remote cluster server', () => {
         enabled,
       );
       expect(result).toMatchObject({ proxyAddress: 'k8s-node-1.example.com:31443', step: { status: 'done' } });
+    });
+  });
+
+  describe('ECK 3.x, which writes its version nowhere: decided from the CRD and from what ECK did', () => {
+    const unknownVersion = { operatorVersion: null };
+
+    it('uses a separate Service when a dry run shows the CRD prunes the field', () => {
+      const result = exposeRemoteClusterServerStep(
+        observedEck({ ...unknownVersion, remoteClusterServer: { ...rcsOn, serviceFieldInCrd: false } }),
+        loadBalancer,
+        enabled,
+      );
+      expect(result.step.changes[0]).toMatchObject({
+        kind: 'kubernetes_create',
+        object: { metadata: { name: 'logs-es-remote-cluster-lb' } },
+      });
+      expect(result.step.reason).toMatch(/prunes the field/);
+    });
+
+    it('patches the field when the CRD keeps it', () => {
+      const result = exposeRemoteClusterServerStep(
+        observedEck({ ...unknownVersion, remoteClusterServer: rcsOn }),
+        loadBalancer,
+        enabled,
+      );
+      expect(result.step.changes[0]).toMatchObject({ kind: 'kubernetes_patch', resource: { kind: 'Elasticsearch' } });
+    });
+
+    it('falls back to a separate Service when ECK took the field but left its Service alone (an operator before 3.3)', () => {
+      const ignored = observedEck({
+        ...unknownVersion,
+        remoteClusterServer: { enabled: true, service: { type: 'LoadBalancer' }, serviceFieldInCrd: true },
+        services: [rcsService({ type: 'ClusterIP' })],
+      });
+      const result = exposeRemoteClusterServerStep(ignored, loadBalancer, enabled);
+      expect(result.step.status).toBe('ready');
+      expect(result.step.changes[0]).toMatchObject({ kind: 'kubernetes_create' });
+      expect(result.step.reason).toMatch(/left the Service unchanged/);
     });
   });
 });

@@ -127,6 +127,39 @@ function waitingOrDone(
   };
 }
 
+/** ECK applied the service field (its status says so) and left the Service unchanged: the operator predates 3.3. */
+function operatorIgnoredTemplate(eck: ObservedEckCluster, exposure: RemoteClusterServerExposure): boolean {
+  const service = eck.services.find((s) => s.name === eckServiceNames(eck.name).remoteCluster);
+  const observed = eck.observedGeneration !== null && eck.observedGeneration >= eck.generation && eck.phase === 'Ready';
+  return templateMatches(eck, exposure) && observed && service !== undefined && !serviceMatches(service, exposure);
+}
+
+/**
+ * Whether ECK can expose its own Service, from the best evidence there is: the operator's version
+ * when the resource names it; otherwise whether the CRD keeps the field (a dry run), and whether
+ * the operator acted on it once set. ECK 3.x writes its version nowhere on the resource.
+ */
+function serviceFieldDecision(eck: ObservedEckCluster, exposure: RemoteClusterServerExposure) {
+  const version = parseStackVersion(eck.operatorVersion);
+  if (version) {
+    const withServiceField = eckOperatorFeatures(version).remoteClusterServerService;
+    return {
+      withServiceField,
+      why: `ECK ${eck.operatorVersion} ${withServiceField ? 'has' : 'predates'} the field (3.3)`,
+    };
+  }
+  if (eck.remoteClusterServer.serviceFieldInCrd === false) {
+    return { withServiceField: false, why: 'the installed ECK CRD prunes the field: ECK is older than 3.3' };
+  }
+  if (operatorIgnoredTemplate(eck, exposure)) {
+    return {
+      withServiceField: false,
+      why: 'ECK took the field but left the Service unchanged: the operator is older than 3.3',
+    };
+  }
+  return { withServiceField: true, why: 'the installed ECK CRD has the field' };
+}
+
 /**
  * ECK 3.3+: `spec.remoteClusterServer.service` makes ECK's own Service a load balancer. Before 3.3
  * the field does not exist, so a separate Service selects the cluster's pods on 9443. Or the admin
@@ -147,11 +180,11 @@ export function exposeRemoteClusterServerStep(
   }
   if (previous.status !== 'done') return { step: blockedBy(ID, TITLE, previous), proxyAddress: null };
 
-  const withServiceField = eckOperatorFeatures(parseStackVersion(eck.operatorVersion)).remoteClusterServerService;
+  const { withServiceField, why } = serviceFieldDecision(eck, exposure);
   const serviceName = withServiceField ? eckServiceNames(eck.name).remoteCluster : separateServiceName(eck.name);
   const service = eck.services.find((s) => s.name === serviceName);
   const evidence = [
-    kubernetesEvidence('ECK operator version', eck.operatorVersion ?? 'unknown'),
+    kubernetesEvidence('spec.remoteClusterServer.service', why),
     kubernetesEvidence(
       `Service ${serviceName}`,
       service ? `${service.type}${service.ingress.length ? ` at ${service.ingress.join(', ')}` : ''}` : 'absent',
@@ -183,7 +216,7 @@ export function exposeRemoteClusterServerStep(
       command: kubectlMergePatch('elasticsearch', eck.namespace, eck.name, patch),
     };
     return {
-      step: step(ID, TITLE, 'ready', `ECK ${eck.operatorVersion} can expose ${serviceName} itself.`, {
+      step: step(ID, TITLE, 'ready', `ECK can expose ${serviceName} itself: ${why}.`, {
         evidence,
         changes: [change],
       }),
@@ -205,7 +238,7 @@ export function exposeRemoteClusterServerStep(
         }),
       }
     : { kind: 'kubernetes_create', object, command: kubectlCreate(object) };
-  const reason = `ECK ${eck.operatorVersion ?? ''} cannot change its own Service before 3.3: a separate Service selects the cluster's pods on port 9443.`;
+  const reason = `ECK cannot change its own Service here (${why}): a separate Service selects the cluster's pods on port 9443.`;
   return {
     step: step(ID, TITLE, 'ready', reason.replace('ECK  ', 'ECK '), { evidence, changes: [change] }),
     proxyAddress: null,

@@ -87,8 +87,11 @@ export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'
     warnings.push(`The ECK cluster's licence could not be checked yet: ${remote.error}`);
   }
 
-  evidence.push({ subject: 'ECK operator version', value: eck.operatorVersion ?? 'unknown', source: 'kubernetes' });
-  if (!eckOperatorFeatures(parseStackVersion(eck.operatorVersion)).remoteClusterServer) {
+  if (eck.operatorVersion)
+    evidence.push({ subject: 'ECK operator version', value: eck.operatorVersion, source: 'kubernetes' });
+  const operatorVersion = parseStackVersion(eck.operatorVersion);
+  // Unknown (ECK 3.x records no version) is not a failure: a CRD without the field is caught when applying.
+  if (operatorVersion && !eckOperatorFeatures(operatorVersion).remoteClusterServer) {
     problems.push(
       `The ECK operator (${eck.operatorVersion ?? 'unknown version'}) has no remote cluster server: upgrade ECK to 2.16 or later.`,
     );

@@ -11,7 +11,7 @@ export function observedEck(overrides: Partial<ObservedEckCluster> = {}): Observ
     specVersion: '9.1.5',
     runningVersion: '9.1.5',
     operatorVersion: '3.3.1',
-    remoteClusterServer: { enabled: false, service: null },
+    remoteClusterServer: { enabled: false, service: null, serviceFieldInCrd: true },
     services: [service({ name: 'logs-es-http' }), service({ name: 'logs-es-transport' })],
     transportCa: null,
     ...overrides,

@@ -1,4 +1,3 @@
-import { ECK_CONTROLLER_VERSION_ANNOTATION } from '../../../common/eck/eck_names';
 import { ELASTICSEARCH_TYPE } from '../kubernetes/resource_types';
 import { applyStatus } from './apply_objects';
 import type { ClusterRuntime } from './cluster_runtime';
@@ -18,21 +17,6 @@ import { LABELS, plannedPods } from './desired_pods';
 function validationError(es: ElasticsearchObject, operator: OperatorCapabilities): string | undefined {
   if (!remoteClusterServerEnabled(es, operator) || compareVersions(es.spec.version, '8.10.0') >= 0) return undefined;
   return `spec.remoteClusterServer: Invalid value: "${es.spec.version}": minimum required version for remote cluster server is 8.10.0 but desired version is ${es.spec.version}`;
-}
-
-/** Records the operator version on the resource, as every ECK controller does. */
-function annotateControllerVersion(context: ReconcileContext) {
-  const { es, operator, env } = context;
-  const current = env.store.get(ELASTICSEARCH_TYPE, es.metadata.namespace, es.metadata.name);
-  if (!current || current.metadata.annotations?.[ECK_CONTROLLER_VERSION_ANNOTATION] === operator.version) return;
-  const annotations = { ...current.metadata.annotations, [ECK_CONTROLLER_VERSION_ANNOTATION]: operator.version };
-  const annotated = env.store.replace(
-    ELASTICSEARCH_TYPE,
-    { ...current, metadata: { ...current.metadata, annotations } },
-    { statusOnly: false },
-  );
-  if (annotated.ok)
-    recordChange(context, `annotated ${es.metadata.namespace}/${es.metadata.name} with operator ${operator.version}`);
 }
 
 interface StatusFacts {
@@ -85,7 +69,6 @@ export async function reconcileElasticsearch(
   operator: OperatorCapabilities,
 ): Promise<string[]> {
   const context: ReconcileContext = { env, es, operator, runtime, changes: [] };
-  annotateControllerVersion(context);
   const invalid = validationError(es, operator);
   if (invalid) {
     fail(context, 'Validation', invalid);

@@ -23,6 +23,8 @@ export interface KubernetesGateway {
   getSecret(namespace: string, name: string): Promise<V1Secret | null>;
   /** A JSON merge patch; returns the object as stored, which a CRD's schema may have pruned. */
   mergePatchElasticsearch(namespace: string, name: string, patch: unknown): Promise<ElasticsearchResource>;
+  /** The same patch as a server-side dry run: what would be stored, with nothing written. */
+  dryRunMergePatchElasticsearch(namespace: string, name: string, patch: unknown): Promise<ElasticsearchResource>;
   createService(namespace: string, service: V1Service): Promise<V1Service>;
   mergePatchService(namespace: string, name: string, patch: unknown): Promise<V1Service>;
   listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
@@ -132,6 +134,15 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
       return call({ verb: 'patch', resource: ECK_API.plural }, () =>
         customObjects.patchNamespacedCustomObject(
           { ...ECK_API, namespace, name, body: patch as object },
+          mergePatchOptions,
+        ),
+      ) as Promise<ElasticsearchResource>;
+    },
+
+    dryRunMergePatchElasticsearch(namespace, name, patch) {
+      return call({ verb: 'patch', resource: ECK_API.plural }, () =>
+        customObjects.patchNamespacedCustomObject(
+          { ...ECK_API, namespace, name, body: patch as object, dryRun: 'All' },
           mergePatchOptions,
         ),
       ) as Promise<ElasticsearchResource>;
