@@ -48,6 +48,11 @@ export const ERROR_CATALOGUE = {
     title: 'The Kubernetes API server returned an error',
     fix: 'Read the message from the API server; retry once the cause is fixed.',
   },
+  KUBERNETES_CONFLICT: {
+    statusCode: 409,
+    title: 'Kubernetes reports a conflicting change',
+    fix: 'Someone changed the same object at the same time, or it already exists: look at the plan again and retry.',
+  },
   ECK_CRD_MISSING: {
     statusCode: 502,
     title: 'ECK is not installed in this Kubernetes cluster',

@@ -1,6 +1,6 @@
 import type { V1Service } from '@kubernetes/client-node';
 import type { ApplyApiKeyStepRequest, ApplyApiKeyStepResponse } from '../../common/api/api_key_connection';
-import { PluginError } from '../../common/errors/plugin_error';
+import { isPluginError, PluginError } from '../../common/errors/plugin_error';
 import { apiKeyPlan } from '../../common/plan/api_key/api_key_plan';
 import type { PlannedChange } from '../../common/plan/plan_types';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
@@ -54,7 +54,12 @@ async function applyChange(
       return;
     }
     case 'kubernetes_create':
-      await kubernetes.createService(change.object.metadata.namespace, change.object as V1Service);
+      try {
+        await kubernetes.createService(change.object.metadata.namespace, change.object as V1Service);
+      } catch (error) {
+        // Another admin (or Kibana instance) created it first: the new plan says whether it is right.
+        if (!(isPluginError(error) && error.code === 'KUBERNETES_CONFLICT')) throw error;
+      }
       return;
     case 'elasticsearch_request': {
       if (change.cluster === 'remote') {

@@ -1,9 +1,12 @@
 import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { Standalone } from '../../dev/host/start_standalone';
+import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
 import { startSandboxApp } from '../browser/support/standalone_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 
 jest.setTimeout(60_000);
+
+const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
 
 const statusOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => s.id === id)?.status;
 
@@ -66,7 +69,16 @@ describe('API key flow: the steps the plugin applies', () => {
       changes: [{ object: { metadata: { name: 'metrics-prod-es-remote-cluster-lb' } } }],
     });
 
-    await admin.apply(metrics, 'expose_remote_cluster_server');
+    // Two admins (or two Kibana instances) apply the same step at once: one Service, two good answers.
+    const [one, other] = await Promise.all([
+      admin.apply(metrics, 'expose_remote_cluster_server'),
+      admin.apply(metrics, 'expose_remote_cluster_server'),
+    ]);
+    expect([one.status, other.status]).toEqual([200, 200]);
+    const lbServices = app
+      .world!.kubernetes.store.list(SERVICES, 'search-ops', [])
+      .filter((service) => service.metadata.name === 'metrics-prod-es-remote-cluster-lb');
+    expect(lbServices).toHaveLength(1);
     const exposed = await eventually(
       () => admin.plan(metrics),
       (r) => statusOf(r.body, 'expose_remote_cluster_server') === 'done',

@@ -12,6 +12,7 @@ describe('toKubernetesPluginError', () => {
     ],
     [apiException(404, { message: 'the server could not find the requested resource' }), 'ECK_CRD_MISSING'],
     [apiException(500, 'not json'), 'KUBERNETES_ERROR'],
+    [apiException(409, { message: 'services "x" already exists' }), 'KUBERNETES_CONFLICT'],
     [
       Object.assign(new Error('The operation was aborted.'), { name: 'AbortError', type: 'aborted' }),
       'KUBERNETES_TIMEOUT',

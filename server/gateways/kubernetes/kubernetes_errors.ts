@@ -43,6 +43,8 @@ export function toKubernetesPluginError(error: unknown, operation: KubernetesOpe
         `Kubernetes does not know the resource elasticsearches.elasticsearch.k8s.elastic.co (404)${detail}`,
       );
     }
+    if (code === 409)
+      return new PluginError('KUBERNETES_CONFLICT', `Kubernetes refused to ${what} (409 Conflict)${detail}`);
     return new PluginError('KUBERNETES_ERROR', `Kubernetes failed to ${what} (HTTP ${code})${detail}`);
   }
   const name = (error as { name?: unknown })?.name;
