@@ -1,30 +1,13 @@
 import type { ObservedLocalRemote } from '../observation';
-import type { ConnectionTarget, PlanStep } from '../plan_types';
+import type { ConnectionTarget } from '../plan_types';
+import { doneStep, observedLocalRemote } from './test_observations';
 import { configureRemoteStep, type RemoteConnectionOptions } from './configure_remote_step';
 import { verifyStep } from './verify_step';
 
-const done: PlanStep = {
-  id: 'x',
-  title: 'Earlier',
-  status: 'done',
-  reason: '',
-  evidence: [],
-  changes: [],
-  warnings: [],
-};
+const done = doneStep('x', 'Earlier');
 const target: ConnectionTarget = { alias: 'logs', namespace: 'search-prod', name: 'logs', mode: 'api_key' };
 const options: RemoteConnectionOptions = { skipUnavailable: true, replaceExisting: false };
-const remote = (overrides: Partial<ObservedLocalRemote> = {}): ObservedLocalRemote => ({
-  source: 'persistent',
-  mode: 'proxy',
-  proxyAddress: '203.0.113.7:9443',
-  serverName: 'logs-es-remote-cluster.search-prod.svc',
-  skipUnavailable: true,
-  proxySocketConnections: null,
-  connected: true,
-  hasCredentials: true,
-  ...overrides,
-});
+const remote = observedLocalRemote;
 const configure = (localRemote: ObservedLocalRemote | null, extra: Partial<RemoteConnectionOptions> = {}) =>
   configureRemoteStep({
     target,

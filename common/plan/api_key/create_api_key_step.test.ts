@@ -1,16 +1,7 @@
-import type { PlanStep } from '../plan_types';
 import { createApiKeyStep, type CreateApiKeyInput } from './create_api_key_step';
-import { observedEck } from './test_observations';
+import { doneStep, observedEck } from './test_observations';
 
-const preflight: PlanStep = {
-  id: 'preflight',
-  title: 'Check',
-  status: 'done',
-  reason: '',
-  evidence: [],
-  changes: [],
-  warnings: [],
-};
+const preflight = doneStep('preflight', 'Check');
 const ours = {
   managed_by: 'kibana-eck-remote-clusters',
   local_cluster_uuid: 'local-uuid',

@@ -1,17 +1,9 @@
 import type { ObservedEckCluster } from '../observation';
-import type { PlanStep, StepStatus } from '../plan_types';
+import type { StepStatus } from '../plan_types';
 import { enableRemoteClusterServerStep } from './enable_remote_cluster_server_step';
-import { observedEck, rcsService } from './test_observations';
+import { doneStep, observedEck, rcsService } from './test_observations';
 
-const preflight: PlanStep = {
-  id: 'preflight',
-  title: 'Check',
-  status: 'done',
-  reason: '',
-  evidence: [],
-  changes: [],
-  warnings: [],
-};
+const preflight = doneStep('preflight', 'Check');
 
 describe('enable the remote cluster server', () => {
   it.each([

@@ -1,8 +1,7 @@
-import { ECK_API } from '../../eck/eck_names';
 import { eckServiceNames } from '../../eck/eck_names';
 import { eckOperatorFeatures } from '../../compatibility/remote_cluster_features';
 import { parseStackVersion } from '../../compatibility/stack_version';
-import { kubectlMergePatch } from '../kubectl_commands';
+import { elasticsearchMergePatch } from '../kubectl_commands';
 import type { ObservedEckCluster } from '../observation';
 import type { PlanStep } from '../plan_types';
 import { blockedBy, kubernetesEvidence, step } from '../step_helpers';
@@ -45,20 +44,7 @@ export function enableRemoteClusterServerStep(
     const patch = { spec: { remoteClusterServer: { enabled: true } } };
     return step(id, TITLE, 'ready', 'The remote cluster server is off.', {
       evidence,
-      changes: [
-        {
-          kind: 'kubernetes_patch',
-          resource: {
-            apiVersion: `${ECK_API.group}/${ECK_API.version}`,
-            kind: 'Elasticsearch',
-            namespace: eck.namespace,
-            name: eck.name,
-          },
-          patchType: 'merge',
-          patch,
-          command: kubectlMergePatch('elasticsearch', eck.namespace, eck.name, patch),
-        },
-      ],
+      changes: [elasticsearchMergePatch(eck, patch)],
       warnings: [
         `ECK restarts every node of ${eck.namespace}/${eck.name}, one at a time, to turn on the remote cluster server (port 9443).`,
       ],

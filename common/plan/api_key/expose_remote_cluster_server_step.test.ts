@@ -1,17 +1,8 @@
-import type { PlanStep } from '../plan_types';
 import type { RemoteClusterServerExposure } from './api_key_steps';
 import { exposeRemoteClusterServerStep } from './expose_remote_cluster_server_step';
-import { observedEck, rcsService, service } from './test_observations';
+import { doneStep, observedEck, rcsService, service } from './test_observations';
 
-const enabled: PlanStep = {
-  id: 'x',
-  title: 'Enable',
-  status: 'done',
-  reason: '',
-  evidence: [],
-  changes: [],
-  warnings: [],
-};
+const enabled = doneStep('x', 'Enable');
 const loadBalancer: RemoteClusterServerExposure = { type: 'LoadBalancer', port: 9443, annotations: {} };
 const rcsOn = { enabled: true, service: null, serviceFieldInCrd: true };
 

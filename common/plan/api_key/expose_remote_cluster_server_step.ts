@@ -1,7 +1,7 @@
 import { eckOperatorFeatures } from '../../compatibility/remote_cluster_features';
 import { parseStackVersion } from '../../compatibility/stack_version';
-import { ECK_API, ECK_LABELS, ECK_PORTS, eckServiceNames } from '../../eck/eck_names';
-import { kubectlCreate, kubectlMergePatch } from '../kubectl_commands';
+import { ECK_LABELS, ECK_PORTS, eckServiceNames } from '../../eck/eck_names';
+import { elasticsearchMergePatch, kubectlCreate, kubectlMergePatch } from '../kubectl_commands';
 import type { ObservedEckCluster, ObservedService } from '../observation';
 import type { PlannedChange, PlanStep } from '../plan_types';
 import { blockedBy, kubernetesEvidence, step } from '../step_helpers';
@@ -203,18 +203,7 @@ export function exposeRemoteClusterServerStep(
       };
     }
     const patch = serviceTemplatePatch(exposure);
-    const change: PlannedChange = {
-      kind: 'kubernetes_patch',
-      resource: {
-        apiVersion: `${ECK_API.group}/${ECK_API.version}`,
-        kind: 'Elasticsearch',
-        namespace: eck.namespace,
-        name: eck.name,
-      },
-      patchType: 'merge',
-      patch,
-      command: kubectlMergePatch('elasticsearch', eck.namespace, eck.name, patch),
-    };
+    const change = elasticsearchMergePatch(eck, patch);
     return {
       step: step(ID, TITLE, 'ready', `ECK can expose ${serviceName} itself: ${why}.`, {
         evidence,

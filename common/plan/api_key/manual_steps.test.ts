@@ -1,30 +1,12 @@
 import type { ObservedLocalRemote, ObservedTrustedCertificate } from '../observation';
-import type { PlanStep } from '../plan_types';
 import { addCredentialsStep } from './add_credentials_step';
-import { observedEck } from './test_observations';
+import { doneStep, observedEck, observedLocalRemote } from './test_observations';
 import { trustCaStep } from './trust_ca_step';
 
-const done: PlanStep = {
-  id: 'x',
-  title: 'Earlier',
-  status: 'done',
-  reason: '',
-  evidence: [],
-  changes: [],
-  warnings: [],
-};
+const done = doneStep('x', 'Earlier');
 const nodes = ['es-local-1', 'es-local-2', 'es-local-3'];
-const remote = (overrides: Partial<ObservedLocalRemote> = {}): ObservedLocalRemote => ({
-  source: 'persistent',
-  mode: 'proxy',
-  proxyAddress: '203.0.113.7:9443',
-  serverName: 'logs-es-remote-cluster.search-prod.svc',
-  skipUnavailable: true,
-  proxySocketConnections: null,
-  connected: false,
-  hasCredentials: false,
-  ...overrides,
-});
+const remote = (overrides: Partial<ObservedLocalRemote> = {}) =>
+  observedLocalRemote({ connected: false, hasCredentials: false, ...overrides });
 
 describe('add the key to every keystore (manual)', () => {
   it('gives the exact command, with the key from the environment, never inline', () => {
