@@ -3,11 +3,15 @@ import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/a
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
+import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
 import { createNodeActions } from '../../dev/sandbox/nodes';
+import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
 import { startSandboxApp } from '../browser/support/standalone_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 
 jest.setTimeout(90_000);
+
+const SECRETS = CORE_TYPES.find((type) => type.plural === 'secrets')!;
 
 const stepOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => s.id === id) as PlanStep;
 
@@ -95,9 +99,21 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
     expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
 
-    // The key was in exactly one response, and in no log line.
-    expect(logLines.join('\n')).not.toContain(encoded);
-    expect(JSON.stringify(finished)).not.toContain(encoded);
+    // The key was in exactly one response, and in no log line; the ECK `elastic` password and the
+    // plugin's Kubernetes token are in neither.
+    const secret = app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-elastic-user');
+    const elasticPassword = Buffer.from(String((secret?.data as Record<string, string>).elastic), 'base64').toString();
+    expect(elasticPassword.length).toBeGreaterThan(8);
+    for (const text of [
+      logLines.join('\n'),
+      JSON.stringify(finished),
+      JSON.stringify(verified),
+      JSON.stringify(reloaded.body),
+    ]) {
+      expect(text).not.toContain(encoded);
+      expect(text).not.toContain(elasticPassword);
+      expect(text).not.toContain(PLUGIN_TOKEN);
+    }
   });
 });
 
