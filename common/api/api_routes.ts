@@ -6,4 +6,5 @@ export const API_ROUTES = {
   localCluster: { method: 'get', path: `${INTERNAL_API_BASE_PATH}/local_cluster` },
   planApiKeyConnection: { method: 'post', path: `${INTERNAL_API_BASE_PATH}/connections/api_key/plan` },
   applyApiKeyStep: { method: 'post', path: `${INTERNAL_API_BASE_PATH}/connections/api_key/apply` },
+  connectionEvents: { method: 'get', path: `${INTERNAL_API_BASE_PATH}/connections/events` },
 } as const;

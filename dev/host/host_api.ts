@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable } from 'node:stream';
+import { EVENT_STREAM_HEADERS } from '../../server/routes/event_stream_headers';
 import type { Client } from '@elastic/elasticsearch';
 import type { Logger } from '@kbn/core/server';
 import { INTERNAL_API_VERSION } from '../../common/constants';
@@ -120,8 +122,10 @@ export function createHostApi(options: HostApiOptions) {
         if (!part.ok) return sendError(response, toErrorResponse(part.error, options.logger));
       }
       const valid = (part: (typeof parts)[keyof typeof parts]) => (part.ok ? part.value : undefined);
+      const aborted = new AbortController();
+      response.on('close', () => aborted.abort());
       const result = await route.handler(
-        { query: valid(parts.query), params: valid(parts.params), body: valid(parts.body) },
+        { query: valid(parts.query), params: valid(parts.params), body: valid(parts.body), signal: aborted.signal },
         {
           config: options.config,
           logger: options.logger,
@@ -134,6 +138,12 @@ export function createHostApi(options: HostApiOptions) {
             }),
         },
       );
+      if (route.responseType === 'event-stream') {
+        response.writeHead(200, { ...EVENT_STREAM_HEADERS, 'elastic-api-version': INTERNAL_API_VERSION });
+        response.flushHeaders();
+        (result as Readable).pipe(response);
+        return;
+      }
       sendJson(response, 200, result, { 'elastic-api-version': INTERNAL_API_VERSION });
     } catch (error) {
       const statusCode = (error as { statusCode?: unknown }).statusCode;

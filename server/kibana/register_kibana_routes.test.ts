@@ -87,7 +87,9 @@ function registerWith(services: Partial<RouteServices>) {
 const find = (registrations: Registration[], path: string) =>
   registrations.find((r) => r.config.path === `${INTERNAL_API_BASE_PATH}${path}`) as Registration;
 
-const requestFor = (query: unknown) => ({ query, params: {}, body: undefined }) as never;
+const never = { subscribe: () => ({ unsubscribe: () => undefined }) };
+const requestFor = (query: unknown) =>
+  ({ query, params: {}, body: undefined, events: { aborted$: never, completed$: never } }) as never;
 const context = {} as RequestHandlerContext;
 
 describe('registerKibanaRoutes', () => {

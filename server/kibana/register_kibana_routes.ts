@@ -2,6 +2,7 @@ import type { IRouter, KibanaRequest, Logger, RequestHandlerContext, RouteValida
 import type { ZodType } from 'zod';
 import { INTERNAL_API_VERSION } from '../../common/constants';
 import { toErrorResponse } from '../routes/error_response';
+import { EVENT_STREAM_HEADERS } from '../routes/event_stream_headers';
 import type { AnyRouteDefinition, RouteServices } from '../routes/route_definition';
 import { validateRequestPart, type RequestPart } from '../routes/validate_request';
 
@@ -40,14 +41,21 @@ export function registerKibanaRoutes(
         },
       },
       async (context, request, response) => {
+        const aborted = new AbortController();
+        const subscription = request.events.aborted$.subscribe(() => aborted.abort());
         try {
           const services = await servicesFor(context, request);
           const body = await route.handler(
-            { query: request.query, params: request.params, body: request.body },
+            { query: request.query, params: request.params, body: request.body, signal: aborted.signal },
             services,
           );
+          if (route.responseType === 'event-stream') {
+            return response.ok({ body, headers: EVENT_STREAM_HEADERS });
+          }
+          subscription.unsubscribe();
           return response.ok({ body });
         } catch (error) {
+          subscription.unsubscribe();
           const { statusCode, message, attributes } = toErrorResponse(error, logger);
           return response.customError({ statusCode, body: { message, attributes: { ...attributes } } });
         }

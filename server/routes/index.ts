@@ -1,4 +1,5 @@
 import { applyApiKeyStepRoute } from './apply_api_key_step_route';
+import { connectionEventsRoute } from './connection_events_route';
 import { getLocalClusterRoute } from './get_local_cluster_route';
 import { listEckClustersRoute } from './list_eck_clusters_route';
 import { planApiKeyConnectionRoute } from './plan_api_key_connection_route';
@@ -10,4 +11,5 @@ export const ROUTES: readonly AnyRouteDefinition[] = [
   getLocalClusterRoute,
   planApiKeyConnectionRoute,
   applyApiKeyStepRoute,
+  connectionEventsRoute,
 ];

@@ -27,6 +27,8 @@ export interface RouteRequest<Query, Params, Body> {
   query: Query;
   params: Params;
   body: Body;
+  /** Aborts when the client goes away: long-lived answers (event streams) stop their watches. */
+  signal: AbortSignal;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface RouteDefinition<Query = unknown, Params = unknown, Body = unkno
   /** Kibana's route security, required on every route. */
   security: { authz: { requiredPrivileges: ApiPrivilege[] } };
   validate: { query?: ZodType<Query>; params?: ZodType<Params>; body?: ZodType<Body> };
+  /** `event-stream`: the handler returns a stream of Server-Sent Events instead of a JSON body. */
+  responseType?: 'json' | 'event-stream';
   handler(request: RouteRequest<Query, Params, Body>, services: RouteServices): Promise<Response>;
 }
 

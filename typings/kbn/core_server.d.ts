@@ -60,6 +60,11 @@ export interface KibanaRequest<P = unknown, Q = unknown, B = unknown> {
   readonly url: URL;
   readonly route: { path: string; method: string };
   readonly headers: Record<string, string | string[] | undefined>;
+  /** rxjs Observables in Kibana; only `subscribe` is used. */
+  readonly events: {
+    aborted$: { subscribe(next: () => void): { unsubscribe(): void } };
+    completed$: { subscribe(next: () => void): { unsubscribe(): void } };
+  };
 }
 
 export interface ResponseErrorAttributes {

@@ -8,11 +8,12 @@ import {
   type V1Secret,
   type V1Service,
 } from '@kubernetes/client-node';
-import { ECK_API } from '../../../common/eck/eck_names';
+import { ECK_API, ECK_LABELS } from '../../../common/eck/eck_names';
 import type { ElasticsearchResource } from './eck_resource';
 import { toKubernetesPluginError, type KubernetesOperation } from './kubernetes_errors';
 import type { NamespaceScope } from './namespace_scope';
 import { openTunnel, type Tunnel } from './port_forward_tunnel';
+import { watchCollection, type WatchedChange } from './resource_watch';
 
 /** The Kubernetes calls the plugin makes. Lists are single calls per scope, never one get per object. */
 export interface KubernetesGateway {
@@ -30,6 +31,13 @@ export interface KubernetesGateway {
   listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
   /** A port-forward to a pod, for one request's duration. */
   openTunnel(namespace: string, pod: string, port: number): Promise<Tunnel>;
+  /** Follows one ECK cluster and its Services with watches until `signal` aborts. */
+  watchEckCluster(
+    namespace: string,
+    name: string,
+    onChange: (change: WatchedChange) => void,
+    signal: AbortSignal,
+  ): void;
 }
 
 export interface KubernetesGatewayOptions {
@@ -168,6 +176,19 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
 
     openTunnel(namespace, pod, port) {
       return call({ verb: 'create', resource: 'pods/portforward' }, () => openTunnel(kubeConfig, namespace, pod, port));
+    },
+
+    watchEckCluster(namespace, name, onChange, signal) {
+      const eckPath = `/apis/${ECK_API.group}/${ECK_API.version}/namespaces/${namespace}/${ECK_API.plural}`;
+      // Field selectors would narrow this to one object; filtering here keeps to what every API server serves.
+      watchCollection(kubeConfig, eckPath, undefined, (change) => change.name === name && onChange(change), signal);
+      watchCollection(
+        kubeConfig,
+        `/api/v1/namespaces/${namespace}/services`,
+        `${ECK_LABELS.clusterName}=${name}`,
+        onChange,
+        signal,
+      );
     },
   };
 }
