@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { PortForward } from '@kubernetes/client-node';
+import { AuthorizationV1Api, PortForward } from '@kubernetes/client-node';
 import { clients, ELASTICSEARCHES, failure, newNamespace, rawRequest } from './contract_client';
 import { RESTRICTED_USER, type ContractTarget } from './contract_target';
 
@@ -8,6 +8,23 @@ const user = `User "${RESTRICTED_USER}"`;
 /** What a user without the rights is told, word for word, and the port-forward answers before any kubelet. */
 export function rbacContract(target: () => ContractTarget) {
   describe('RBAC', () => {
+    it("answers SelfSubjectAccessReview from the caller's own rules, as the plugin checks its permissions", async () => {
+      const namespace = await newNamespace(target());
+      await target().grant(namespace, [
+        { apiGroups: ['elasticsearch.k8s.elastic.co'], resources: ['elasticsearches'], verbs: ['get', 'patch'] },
+      ]);
+      const authorization = target().kubeConfig('restricted').makeApiClient(AuthorizationV1Api);
+      const canI = async (verb: string, resource: string, group: string, subresource?: string) =>
+        (
+          await authorization.createSelfSubjectAccessReview({
+            body: { spec: { resourceAttributes: { namespace, verb, group, resource, subresource } } },
+          })
+        ).status?.allowed;
+      expect(await canI('patch', 'elasticsearches', 'elasticsearch.k8s.elastic.co')).toBe(true);
+      expect(await canI('list', 'elasticsearches', 'elasticsearch.k8s.elastic.co')).toBe(false);
+      expect(await canI('create', 'pods', '', 'portforward')).toBe(false);
+    });
+
     it('names verb, resource, API group and scope in the 403 message', async () => {
       const namespace = await newNamespace(target());
       const { core, custom } = clients(target(), 'restricted');

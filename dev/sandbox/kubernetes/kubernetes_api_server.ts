@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { findType, parseApiPath, verbOf, type ApiPath } from './api_path';
+import { SELF_SUBJECT_ACCESS_REVIEW_PATH, serveSelfSubjectAccessReview } from './self_subject_access_review';
 import { elasticsearchSchema, type EckCrdVersion } from './eck_elasticsearch_schema';
 import { sendPageNotFound, sendStatus } from './http_io';
 import { badRequest, forbidden, notFound, status, unauthorized, unknownResource } from './kubernetes_status';
@@ -114,12 +115,21 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     return { path, verb, type, rejection: undefined };
   }
 
+  const refusedWith = (code: number) => ({ code, changed: false });
+
   async function handle(
     request: IncomingMessage,
     response: ServerResponse,
     record: RequestRecord,
   ): Promise<CallOutcome> {
     const url = new URL(request.url ?? '/', 'http://sandbox');
+    if (url.pathname === SELF_SUBJECT_ACCESS_REVIEW_PATH && request.method === 'POST') {
+      const identity = identify(request, options.tokens);
+      record.verb = 'create';
+      record.user = identity?.user;
+      if (!identity) return refusedWith(sendStatus(response, unauthorized()));
+      return { code: await serveSelfSubjectAccessReview(identity, request, response), changed: false };
+    }
     const { path, verb, type, rejection } = admit(request, record, url);
     const refused = (code: number) => ({ code, changed: false });
     if (rejection === 'page not found') return refused(sendPageNotFound(response));
