@@ -6,6 +6,7 @@ import type { RemoteClusterSummary } from '../../common/types/local_cluster';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { RouteServices } from '../routes/route_definition';
 import { observeEckCluster } from './observe_eck_cluster';
+import { API_KEY_FLOW_PERMISSIONS, describePermission } from './required_permissions';
 import { observe } from './observed';
 
 export function toObservedLocalRemote(remote: RemoteClusterSummary): ObservedLocalRemote {
@@ -44,13 +45,15 @@ export async function observeApiKeyConnection(
       async (remote) => ({ cluster: await remote.observe(), keys: await remote.listCrossClusterKeys() }),
     ),
   );
-  const [info, privileges, nodes, trusted, roleExists, remote] = await Promise.all([
+  const permissions = observe(() => kubernetes.reviewAccess(target.namespace, API_KEY_FLOW_PERMISSIONS));
+  const [info, privileges, nodes, trusted, roleExists, remote, access] = await Promise.all([
     observe(() => local.getLocalClusterInfo()),
     observe(() => local.hasClusterPrivileges(['manage', 'manage_security'])),
     observe(() => local.listNodeNames()),
     observe(() => local.trustedCertificates()),
     observe(() => local.roleExists(localRoleName(target.alias))),
     remoteReads,
+    permissions,
   ]);
   const summary = info.ok ? info.value.remotes.find((r) => r.alias === target.alias) : undefined;
   const localRemote = summary ? toObservedLocalRemote(summary) : null;
@@ -80,6 +83,9 @@ export async function observeApiKeyConnection(
     eck,
     remote: remote.ok ? { ok: true, value: remote.value.cluster } : remote,
     remoteKeys: remote.ok ? { ok: true, value: remote.value.keys } : remote,
-    missingKubernetesPermissions: [],
+    // Every authenticated identity may ask; a failure to answer shows in the other calls' errors.
+    missingKubernetesPermissions: access.ok
+      ? API_KEY_FLOW_PERMISSIONS.filter((_, i) => !access.value[i]).map(describePermission)
+      : [],
   };
 }

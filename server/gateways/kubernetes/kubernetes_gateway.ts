@@ -1,4 +1,5 @@
 import {
+  AuthorizationV1Api,
   CoreV1Api,
   CustomObjectsApi,
   type KubeConfig,
@@ -14,6 +15,7 @@ import { toKubernetesPluginError, type KubernetesOperation } from './kubernetes_
 import type { NamespaceScope } from './namespace_scope';
 import { openTunnel, type Tunnel } from './port_forward_tunnel';
 import { watchCollection, type WatchedChange } from './resource_watch';
+import type { RequiredPermission } from '../../connection/required_permissions';
 
 /** The Kubernetes calls the plugin makes. Lists are single calls per scope, never one get per object. */
 export interface KubernetesGateway {
@@ -31,6 +33,8 @@ export interface KubernetesGateway {
   listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
   /** A port-forward to a pod, for one request's duration. */
   openTunnel(namespace: string, pod: string, port: number): Promise<Tunnel>;
+  /** Asks the API server which of these the plugin may do in the namespace (SelfSubjectAccessReview). */
+  reviewAccess(namespace: string, permissions: readonly RequiredPermission[]): Promise<boolean[]>;
   /** Follows one ECK cluster and its Services with watches until `signal` aborts. */
   watchEckCluster(
     namespace: string,
@@ -69,6 +73,7 @@ const isNotFound = (error: unknown) => (error as { code?: unknown })?.code === 4
 export function createKubernetesGateway(kubeConfig: KubeConfig, options: KubernetesGatewayOptions): KubernetesGateway {
   const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
   const core = kubeConfig.makeApiClient(CoreV1Api);
+  const authorization = kubeConfig.makeApiClient(AuthorizationV1Api);
   const callOptions = {
     middleware: [timeoutMiddleware(options.requestTimeoutMs)],
     middlewareMergeStrategy: 'append' as const,
@@ -188,6 +193,19 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
         `${ECK_LABELS.clusterName}=${name}`,
         onChange,
         signal,
+      );
+    },
+
+    reviewAccess(namespace, permissions) {
+      return Promise.all(
+        permissions.map((permission) =>
+          call({ verb: 'create', resource: 'selfsubjectaccessreviews' }, () =>
+            authorization.createSelfSubjectAccessReview(
+              { body: { spec: { resourceAttributes: { namespace, ...permission } } } },
+              callOptions,
+            ),
+          ).then((review) => review.status?.allowed === true),
+        ),
       );
     },
   };
