@@ -1,5 +1,6 @@
 import { measureBundles } from '../../scripts/measure_bundles';
 import { discoveryBench } from './discovery_bench';
+import { reactionBench } from './reaction_bench';
 
 /**
  * `npm run bench`: each figure printed beside its goal, and timings as ratios to a baseline
@@ -8,6 +9,9 @@ import { discoveryBench } from './discovery_bench';
 async function main() {
   console.log('== Discovery at scale (sandbox Kubernetes API; goal: requests do not grow with the cluster count)');
   for (const line of await discoveryBench()) console.log(line);
+
+  console.log('\n== Reaction time (sandbox; ECK status change → event in the browser)');
+  for (const line of await reactionBench()) console.log(line);
 
   console.log('\n== Bundles (minified; React, EUI, emotion and @kbn/* external)');
   const sizes = await measureBundles();
