@@ -99,7 +99,8 @@ export async function applyApiKeyStep(
   const target = { ...request.target, mode: 'api_key' as const };
   const before = apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target));
   const step = before.steps.find((s) => s.id === request.step);
-  if (!step || step.status === 'done') return { applied: false, plan: before };
+  // Done, or applied and waiting for ECK or a load balancer: nothing to change (a second click, another instance).
+  if (!step || step.status === 'done' || step.status === 'waiting') return { applied: false, plan: before };
   if (step.status !== 'ready' && step.status !== 'manual') {
     throw new PluginError('STEP_NOT_READY', `"${step.title}" cannot be applied now: ${step.reason}`);
   }

@@ -16,6 +16,7 @@ export const API_KEY_FLOW_PERMISSIONS: readonly RequiredPermission[] = [
   { verb: 'list', group: '', resource: 'services' },
   { verb: 'create', group: '', resource: 'services' },
   { verb: 'patch', group: '', resource: 'services' },
+  { verb: 'watch', group: '', resource: 'services' },
   { verb: 'get', group: '', resource: 'secrets' },
   { verb: 'list', group: '', resource: 'pods' },
   { verb: 'get', group: '', resource: 'pods', subresource: 'portforward' },

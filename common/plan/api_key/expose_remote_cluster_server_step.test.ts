@@ -193,4 +193,22 @@ describe('expose the remote cluster server', () => {
       expect(result.step.reason).toMatch(/left the Service unchanged/);
     });
   });
+
+  it('lets a CRD that prunes the field win over a recorded operator version', () => {
+    const result = exposeRemoteClusterServerStep(
+      observedEck({ operatorVersion: '3.3.0', remoteClusterServer: { ...rcsOn, serviceFieldInCrd: false } }),
+      loadBalancer,
+      enabled,
+    );
+    expect(result.step.changes[0]).toMatchObject({ kind: 'kubernetes_create' });
+  });
+
+  it('does not claim the CRD has the field when it could not be probed', () => {
+    const result = exposeRemoteClusterServerStep(
+      observedEck({ operatorVersion: null, remoteClusterServer: { ...rcsOn, serviceFieldInCrd: null } }),
+      loadBalancer,
+      enabled,
+    );
+    expect(result.step.reason).toMatch(/could not be probed/);
+  });
 });

@@ -140,6 +140,10 @@ function operatorIgnoredTemplate(eck: ObservedEckCluster, exposure: RemoteCluste
  * the operator acted on it once set. ECK 3.x writes its version nowhere on the resource.
  */
 function serviceFieldDecision(eck: ObservedEckCluster, exposure: RemoteClusterServerExposure) {
+  // What the CRD stores decides first: an operator version cannot make a pruned field stick.
+  if (eck.remoteClusterServer.serviceFieldInCrd === false) {
+    return { withServiceField: false, why: 'the installed ECK CRD prunes the field: ECK is older than 3.3' };
+  }
   const version = parseStackVersion(eck.operatorVersion);
   if (version) {
     const withServiceField = eckOperatorFeatures(version).remoteClusterServerService;
@@ -148,13 +152,16 @@ function serviceFieldDecision(eck: ObservedEckCluster, exposure: RemoteClusterSe
       why: `ECK ${eck.operatorVersion} ${withServiceField ? 'has' : 'predates'} the field (3.3)`,
     };
   }
-  if (eck.remoteClusterServer.serviceFieldInCrd === false) {
-    return { withServiceField: false, why: 'the installed ECK CRD prunes the field: ECK is older than 3.3' };
-  }
   if (operatorIgnoredTemplate(eck, exposure)) {
     return {
       withServiceField: false,
       why: 'ECK took the field but left the Service unchanged: the operator is older than 3.3',
+    };
+  }
+  if (eck.remoteClusterServer.serviceFieldInCrd === null) {
+    return {
+      withServiceField: true,
+      why: 'the CRD could not be probed; the field is tried, and a pruned patch is reported',
     };
   }
   return { withServiceField: true, why: 'the installed ECK CRD has the field' };

@@ -41,6 +41,7 @@ export interface KubernetesGateway {
     name: string,
     onChange: (change: WatchedChange) => void,
     signal: AbortSignal,
+    onRefused?: (message: string) => void,
   ): void;
 }
 
@@ -183,16 +184,24 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
       return call({ verb: 'create', resource: 'pods/portforward' }, () => openTunnel(kubeConfig, namespace, pod, port));
     },
 
-    watchEckCluster(namespace, name, onChange, signal) {
+    watchEckCluster(namespace, name, onChange, signal, onRefused) {
       const eckPath = `/apis/${ECK_API.group}/${ECK_API.version}/namespaces/${namespace}/${ECK_API.plural}`;
       // Field selectors would narrow this to one object; filtering here keeps to what every API server serves.
-      watchCollection(kubeConfig, eckPath, undefined, (change) => change.name === name && onChange(change), signal);
+      watchCollection(
+        kubeConfig,
+        eckPath,
+        undefined,
+        (change) => change.name === name && onChange(change),
+        signal,
+        onRefused,
+      );
       watchCollection(
         kubeConfig,
         `/api/v1/namespaces/${namespace}/services`,
         `${ECK_LABELS.clusterName}=${name}`,
         onChange,
         signal,
+        onRefused,
       );
     },
 

@@ -22,6 +22,7 @@ export function watchCollection(
   labelSelector: string | undefined,
   onChange: (change: WatchedChange) => void,
   signal: AbortSignal,
+  onRefused: (message: string) => void = () => undefined,
 ): void {
   const watch = new Watch(kubeConfig);
   let resourceVersion: string | undefined;
@@ -60,7 +61,13 @@ export function watchCollection(
           setTimeout(() => void start(), error ? RETRY_DELAY_MS : 0);
         },
       );
-    } catch {
+    } catch (error) {
+      const statusCode = (error as { statusCode?: number }).statusCode;
+      // Retrying cannot fix a refusal: say it once and stop, instead of asking every second forever.
+      if (statusCode === 401 || statusCode === 403) {
+        onRefused(`Kubernetes refused to watch ${path} (${statusCode}): the plugin needs the watch verb there`);
+        return;
+      }
       if (!signal.aborted) setTimeout(() => void start(), RETRY_DELAY_MS);
     }
   };
