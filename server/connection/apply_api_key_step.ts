@@ -9,13 +9,13 @@ import { observeApiKeyConnection } from './observe_api_key_connection';
 
 type Extras = Pick<ApplyApiKeyStepResponse, 'apiKey' | 'reloadFailures'>;
 
-type RemoteClusterServerSpec = { spec?: { remoteClusterServer?: { enabled?: unknown; service?: unknown } } };
+export type RemoteClusterServerSpec = { spec?: { remoteClusterServer?: { enabled?: unknown; service?: unknown } } };
 
 /**
  * CRDs silently drop fields they do not know (`remoteClusterServer` before ECK 2.16, its `service`
  * before 3.3): a patch is checked against what was stored, never assumed applied.
  */
-function assertNotPruned(
+export function assertNotPruned(
   change: Extract<PlannedChange, { kind: 'kubernetes_patch' }>,
   stored: RemoteClusterServerSpec,
 ) {
