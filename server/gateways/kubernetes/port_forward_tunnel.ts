@@ -29,7 +29,12 @@ export async function openTunnel(
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     const errorChannel = new PassThrough();
-    errorChannel.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
+    // The kubelet reports a failed forward on the error channel and may leave the stream open: end
+    // the local connection at once, so the client fails now instead of at its timeout.
+    errorChannel.on('data', (chunk: Buffer) => {
+      errors.push(chunk.toString('utf8'));
+      socket.destroy();
+    });
     forward.portForward(namespace, pod, [port], socket, errorChannel, socket).catch((error: Error) => {
       errors.push(error.message);
       socket.destroy();
