@@ -1,4 +1,5 @@
 import { act, within } from '@testing-library/react';
+import { createMemoryHistory } from 'history';
 import type {
   ManagementAppMountParams,
   ManagementSetup,
@@ -44,12 +45,13 @@ function setUpPlugin() {
 
 function mountParams(element: HTMLElement) {
   const setBreadcrumbs = jest.fn();
-  const params: Pick<ManagementAppMountParams, 'basePath' | 'element' | 'setBreadcrumbs'> = {
+  const params: Pick<ManagementAppMountParams, 'basePath' | 'element' | 'setBreadcrumbs' | 'history'> = {
     basePath: '/app/management/data/eck_remote_clusters',
     element,
     setBreadcrumbs,
+    history: createMemoryHistory(),
   };
-  // The app uses neither the history nor the theme it is handed.
+  // The app does not use the theme it is handed.
   return { params: params as ManagementAppMountParams, setBreadcrumbs };
 }
 

@@ -1,10 +1,10 @@
-import { OverviewPage } from './pages/overview/overview_page';
+import { AppRouter } from './router/app_router';
 import { AppServicesContext, type AppServices } from './services/app_services';
 
 export function App({ services }: { services: AppServices }) {
   return (
     <AppServicesContext.Provider value={services}>
-      <OverviewPage />
+      <AppRouter />
     </AppServicesContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import type { EckHealth, EckPhase } from '../../common/types/eck_cluster';
 import type { ConnectionMode, RemoteSettingsSource, SecurityModel } from '../../common/types/local_cluster';
+import type { Evidence, StepStatus } from '../../common/plan/plan_types';
 import { i18n } from './i18n';
 
 /**
@@ -119,6 +120,7 @@ export const strings = {
         defaultMessage: 'Remote cluster server',
       }),
       services: i18n.translate(`${ID}.eckClusters.columns.services`, { defaultMessage: 'Services' }),
+      actions: i18n.translate(`${ID}.eckClusters.columns.actions`, { defaultMessage: 'Actions' }),
     },
     unknownVersion: i18n.translate(`${ID}.eckClusters.unknownVersion`, { defaultMessage: 'Unknown' }),
     runningVersion: (version: string) =>
@@ -169,6 +171,12 @@ export const strings = {
         values: { addresses: addresses.join(', ') },
       }),
     noServices: i18n.translate(`${ID}.eckClusters.noServices`, { defaultMessage: 'None' }),
+    connect: i18n.translate(`${ID}.eckClusters.connect`, { defaultMessage: 'Connect' }),
+    connectAriaLabel: (namespace: string, name: string) =>
+      i18n.translate(`${ID}.eckClusters.connectAriaLabel`, {
+        defaultMessage: 'Connect {namespace}/{name} as a remote cluster',
+        values: { namespace, name },
+      }),
     searchPlaceholder: i18n.translate(`${ID}.eckClusters.searchPlaceholder`, {
       defaultMessage: 'Search ECK clusters',
     }),
@@ -184,6 +192,318 @@ export const strings = {
     emptyBodyInAllNamespaces: i18n.translate(`${ID}.eckClusters.emptyBodyInAllNamespaces`, {
       defaultMessage: 'No Elasticsearch resources managed by ECK were found in any namespace.',
     }),
+  },
+
+  navigation: {
+    connectBreadcrumb: (namespace: string, name: string) =>
+      i18n.translate(`${ID}.navigation.connectBreadcrumb`, {
+        defaultMessage: 'Connect {namespace}/{name}',
+        values: { namespace, name },
+      }),
+    notFoundTitle: i18n.translate(`${ID}.navigation.notFoundTitle`, { defaultMessage: 'Page not found' }),
+    notFoundBody: (path: string) =>
+      i18n.translate(`${ID}.navigation.notFoundBody`, {
+        defaultMessage: 'ECK remote clusters has no page at {path}.',
+        values: { path },
+      }),
+    backToOverview: i18n.translate(`${ID}.navigation.backToOverview`, {
+      defaultMessage: 'Back to ECK remote clusters',
+    }),
+  },
+
+  connect: {
+    pageTitle: (namespace: string, name: string) =>
+      i18n.translate(`${ID}.connect.pageTitle`, {
+        defaultMessage: 'Connect {namespace}/{name} as a remote cluster',
+        values: { namespace, name },
+      }),
+    pageDescription: i18n.translate(`${ID}.connect.pageDescription`, {
+      defaultMessage:
+        'Choose how the local cluster reaches the ECK cluster and what it may search. The plugin then shows each step, does what an API allows once you confirm it, and checks what you do by hand.',
+    }),
+    securityModel: {
+      legend: i18n.translate(`${ID}.connect.securityModel.legend`, { defaultMessage: 'Security model' }),
+      apiKeyLabel: i18n.translate(`${ID}.connect.securityModel.apiKeyLabel`, {
+        defaultMessage: 'API key',
+      }),
+      apiKeyDescription: i18n.translate(`${ID}.connect.securityModel.apiKeyDescription`, {
+        defaultMessage:
+          'A cross-cluster API key created on the ECK cluster decides what the local cluster may access. Needs 8.14 or later and an Enterprise licence on both clusters.',
+      }),
+      certificateLabel: i18n.translate(`${ID}.connect.securityModel.certificateLabel`, {
+        defaultMessage: 'Certificate (deprecated)',
+      }),
+      certificateDescription: i18n.translate(`${ID}.connect.securityModel.certificateDescription`, {
+        defaultMessage: 'Mutual TLS between the transport layers. Not available yet.',
+      }),
+    },
+    form: {
+      title: i18n.translate(`${ID}.connect.form.title`, { defaultMessage: 'Choices' }),
+      aliasLabel: i18n.translate(`${ID}.connect.form.aliasLabel`, { defaultMessage: 'Alias' }),
+      aliasHelp: i18n.translate(`${ID}.connect.form.aliasHelp`, {
+        defaultMessage: 'The name searches use for the remote, as in alias:index. Letters, digits, _ and -.',
+      }),
+      aliasRequired: i18n.translate(`${ID}.connect.form.aliasRequired`, { defaultMessage: 'Enter an alias.' }),
+      aliasTooLong: i18n.translate(`${ID}.connect.form.aliasTooLong`, {
+        defaultMessage: 'The alias must be at most 100 characters.',
+      }),
+      aliasInvalid: i18n.translate(`${ID}.connect.form.aliasInvalid`, {
+        defaultMessage: 'Use only letters, digits, _ and -.',
+      }),
+      exposureLegend: i18n.translate(`${ID}.connect.form.exposureLegend`, {
+        defaultMessage: 'How the local cluster reaches the remote cluster server',
+      }),
+      exposures: {
+        LoadBalancer: i18n.translate(`${ID}.connect.form.exposures.loadBalancer`, {
+          defaultMessage: 'A load balancer Service',
+        }),
+        NodePort: i18n.translate(`${ID}.connect.form.exposures.nodePort`, {
+          defaultMessage: 'A node port on a Kubernetes node',
+        }),
+        address: i18n.translate(`${ID}.connect.form.exposures.address`, {
+          defaultMessage: 'An address I already route to port 9443',
+        }),
+      },
+      portLabel: i18n.translate(`${ID}.connect.form.portLabel`, { defaultMessage: 'Load balancer port' }),
+      portHelp: i18n.translate(`${ID}.connect.form.portHelp`, {
+        defaultMessage: 'The port the load balancer listens on; it forwards to 9443.',
+      }),
+      portInvalid: i18n.translate(`${ID}.connect.form.portInvalid`, {
+        defaultMessage: 'Enter a port between 1 and 65535.',
+      }),
+      nodeAddressLabel: i18n.translate(`${ID}.connect.form.nodeAddressLabel`, { defaultMessage: 'Node address' }),
+      nodeAddressHelp: i18n.translate(`${ID}.connect.form.nodeAddressHelp`, {
+        defaultMessage: 'A Kubernetes node the local cluster can reach, by host name or IP address.',
+      }),
+      nodeAddressInvalid: i18n.translate(`${ID}.connect.form.nodeAddressInvalid`, {
+        defaultMessage: 'Enter a host name or an IP address.',
+      }),
+      proxyAddressLabel: i18n.translate(`${ID}.connect.form.proxyAddressLabel`, { defaultMessage: 'Proxy address' }),
+      proxyAddressHelp: i18n.translate(`${ID}.connect.form.proxyAddressHelp`, {
+        defaultMessage: 'host:port of your ingress or TCP proxy, routed to the remote cluster server.',
+      }),
+      proxyAddressInvalid: i18n.translate(`${ID}.connect.form.proxyAddressInvalid`, {
+        defaultMessage: 'Enter host:port, with an IPv6 address in brackets and a port up to 65535.',
+      }),
+      indexPatternsLabel: i18n.translate(`${ID}.connect.form.indexPatternsLabel`, {
+        defaultMessage: 'Index patterns to search',
+      }),
+      indexPatternsHelp: i18n.translate(`${ID}.connect.form.indexPatternsHelp`, {
+        defaultMessage: 'Comma-separated, such as logs-*, metrics-*. The API key grants search on these only.',
+      }),
+      indexPatternsRequired: i18n.translate(`${ID}.connect.form.indexPatternsRequired`, {
+        defaultMessage: 'Enter at least one index pattern.',
+      }),
+      indexPatternInvalid: (pattern: string) =>
+        i18n.translate(`${ID}.connect.form.indexPatternInvalid`, {
+          defaultMessage: '"{pattern}" is not an index name or pattern: no spaces, quotes or \\ / | < > ?',
+          values: { pattern },
+        }),
+      indexPatternsTooMany: i18n.translate(`${ID}.connect.form.indexPatternsTooMany`, {
+        defaultMessage: 'Enter at most 100 index patterns.',
+      }),
+      expirationLabel: i18n.translate(`${ID}.connect.form.expirationLabel`, {
+        defaultMessage: 'API key expiration (optional)',
+      }),
+      expirationHelp: i18n.translate(`${ID}.connect.form.expirationHelp`, {
+        defaultMessage: 'Such as 90d or 12h. Leave empty for a key that does not expire.',
+      }),
+      expirationInvalid: i18n.translate(`${ID}.connect.form.expirationInvalid`, {
+        defaultMessage: 'Enter a duration such as 90d or 12h.',
+      }),
+      skipUnavailableLabel: i18n.translate(`${ID}.connect.form.skipUnavailableLabel`, {
+        defaultMessage: 'Skip this remote when it is unavailable',
+      }),
+      skipUnavailableHelp: i18n.translate(`${ID}.connect.form.skipUnavailableHelp`, {
+        defaultMessage: 'Searches across clusters still answer with the other clusters when this one is down.',
+      }),
+      replaceExistingLabel: i18n.translate(`${ID}.connect.form.replaceExistingLabel`, {
+        defaultMessage: 'Replace an existing remote with this alias',
+      }),
+      replaceExistingHelp: i18n.translate(`${ID}.connect.form.replaceExistingHelp`, {
+        defaultMessage: 'Off: a remote that already has this alias is never changed.',
+      }),
+      invalidTarget: i18n.translate(`${ID}.connect.form.invalidTarget`, {
+        defaultMessage:
+          'This address does not name an ECK cluster: the namespace or name is not a valid Kubernetes name.',
+      }),
+      showPlan: i18n.translate(`${ID}.connect.form.showPlan`, { defaultMessage: 'Show the plan' }),
+      updatePlan: i18n.translate(`${ID}.connect.form.updatePlan`, { defaultMessage: 'Update the plan' }),
+      choicesChanged: i18n.translate(`${ID}.connect.form.choicesChanged`, {
+        defaultMessage: 'The choices changed since this plan was made. Update the plan to apply them.',
+      }),
+    },
+    plan: {
+      title: i18n.translate(`${ID}.connect.plan.title`, { defaultMessage: 'Plan' }),
+      loadingLabel: i18n.translate(`${ID}.connect.plan.loadingLabel`, { defaultMessage: 'the plan' }),
+      refresh: i18n.translate(`${ID}.connect.plan.refresh`, { defaultMessage: 'Refresh the plan' }),
+      refreshing: i18n.translate(`${ID}.connect.plan.refreshing`, { defaultMessage: 'Reading the plan again' }),
+      liveUpdates: i18n.translate(`${ID}.connect.plan.liveUpdates`, {
+        defaultMessage: 'Updates as soon as Kubernetes reports a change.',
+      }),
+      pollingUpdates: i18n.translate(`${ID}.connect.plan.pollingUpdates`, {
+        defaultMessage: 'Live updates are unavailable: the plan is read again every 5 seconds while a step is waiting.',
+      }),
+    },
+    status: {
+      done: i18n.translate(`${ID}.connect.status.done`, { defaultMessage: 'Done' }),
+      ready: i18n.translate(`${ID}.connect.status.ready`, { defaultMessage: 'Ready to apply' }),
+      waiting: i18n.translate(`${ID}.connect.status.waiting`, { defaultMessage: 'Waiting' }),
+      manual: i18n.translate(`${ID}.connect.status.manual`, { defaultMessage: 'Your action' }),
+      blocked: i18n.translate(`${ID}.connect.status.blocked`, { defaultMessage: 'Blocked' }),
+    } satisfies Record<StepStatus, string>,
+    step: {
+      evidence: (count: number) =>
+        i18n.translate(`${ID}.connect.step.evidence`, {
+          defaultMessage: 'What this status is based on ({count})',
+          values: { count },
+        }),
+      evidenceSources: {
+        kubernetes: i18n.translate(`${ID}.connect.step.evidenceSources.kubernetes`, {
+          defaultMessage: 'Kubernetes',
+        }),
+        local_elasticsearch: i18n.translate(`${ID}.connect.step.evidenceSources.localElasticsearch`, {
+          defaultMessage: 'local cluster',
+        }),
+        remote_elasticsearch: i18n.translate(`${ID}.connect.step.evidenceSources.remoteElasticsearch`, {
+          defaultMessage: 'ECK cluster',
+        }),
+      } satisfies Record<Evidence['source'], string>,
+      evidenceValue: (value: string, source: string) =>
+        i18n.translate(`${ID}.connect.step.evidenceValue`, {
+          defaultMessage: '{value} (from the {source})',
+          values: { value, source },
+        }),
+      plannedChanges: i18n.translate(`${ID}.connect.step.plannedChanges`, {
+        defaultMessage: 'What applying this step changes',
+      }),
+      changesOnCheck: i18n.translate(`${ID}.connect.step.changesOnCheck`, {
+        defaultMessage: 'When you check again, the plugin runs',
+      }),
+      waitingNotice: i18n.translate(`${ID}.connect.step.waitingNotice`, {
+        defaultMessage: 'Nothing to do: this step completes on its own.',
+      }),
+    },
+    changes: {
+      kubernetesPatch: (kind: string, namespace: string, name: string) =>
+        i18n.translate(`${ID}.connect.changes.kubernetesPatch`, {
+          defaultMessage: 'Patch the {kind} {namespace}/{name} in Kubernetes',
+          values: { kind, namespace, name },
+        }),
+      kubernetesCreate: (kind: string, namespace: string, name: string) =>
+        i18n.translate(`${ID}.connect.changes.kubernetesCreate`, {
+          defaultMessage: 'Create the {kind} {namespace}/{name} in Kubernetes',
+          values: { kind, namespace, name },
+        }),
+      localRequest: (method: string, path: string) =>
+        i18n.translate(`${ID}.connect.changes.localRequest`, {
+          defaultMessage: '{method} {path} on the local cluster',
+          values: { method, path },
+        }),
+      remoteRequest: (method: string, path: string) =>
+        i18n.translate(`${ID}.connect.changes.remoteRequest`, {
+          defaultMessage: '{method} {path} on the ECK cluster',
+          values: { method, path },
+        }),
+    },
+    manual: {
+      commands: i18n.translate(`${ID}.connect.manual.commands`, { defaultMessage: 'Run exactly this' }),
+      file: (path: string) =>
+        i18n.translate(`${ID}.connect.manual.file`, {
+          defaultMessage: 'Place this file on each node as {path}',
+          values: { path },
+        }),
+      download: (fileName: string) =>
+        i18n.translate(`${ID}.connect.manual.download`, {
+          defaultMessage: 'Download {fileName}',
+          values: { fileName },
+        }),
+      settings: i18n.translate(`${ID}.connect.manual.settings`, {
+        defaultMessage: 'Add these lines to elasticsearch.yml on each node',
+      }),
+      pendingNodes: i18n.translate(`${ID}.connect.manual.pendingNodes`, { defaultMessage: 'Not confirmed yet on' }),
+      notes: i18n.translate(`${ID}.connect.manual.notes`, { defaultMessage: 'Notes' }),
+    },
+    actions: {
+      apply: i18n.translate(`${ID}.connect.actions.apply`, { defaultMessage: 'Apply' }),
+      applyAriaLabel: (title: string) =>
+        i18n.translate(`${ID}.connect.actions.applyAriaLabel`, {
+          defaultMessage: 'Apply the step: {title}',
+          values: { title },
+        }),
+      confirmTitle: (title: string) =>
+        i18n.translate(`${ID}.connect.actions.confirmTitle`, {
+          defaultMessage: 'Apply "{title}"?',
+          values: { title },
+        }),
+      confirmIntro: i18n.translate(`${ID}.connect.actions.confirmIntro`, {
+        defaultMessage: 'The plugin runs exactly this, as you:',
+      }),
+      confirmNoChanges: i18n.translate(`${ID}.connect.actions.confirmNoChanges`, {
+        defaultMessage: 'This only reads the current state again; nothing changes.',
+      }),
+      confirmButton: i18n.translate(`${ID}.connect.actions.confirmButton`, { defaultMessage: 'Apply' }),
+      cancelButton: i18n.translate(`${ID}.connect.actions.cancelButton`, { defaultMessage: 'Cancel' }),
+      checkAgain: i18n.translate(`${ID}.connect.actions.checkAgain`, { defaultMessage: 'Check again' }),
+      checkAgainAriaLabel: (title: string) =>
+        i18n.translate(`${ID}.connect.actions.checkAgainAriaLabel`, {
+          defaultMessage: 'Check again: {title}',
+          values: { title },
+        }),
+      checkedStillPending: (nodes: string[]) =>
+        i18n.translate(`${ID}.connect.actions.checkedStillPending`, {
+          defaultMessage: 'Checked: not confirmed yet on {nodes}.',
+          values: { nodes: nodes.join(', ') },
+        }),
+      checkedNotDone: i18n.translate(`${ID}.connect.actions.checkedNotDone`, {
+        defaultMessage: 'Checked: this step is not done yet.',
+      }),
+      reloadSucceeded: i18n.translate(`${ID}.connect.actions.reloadSucceeded`, {
+        defaultMessage: 'Secure settings were reloaded on every node without an error.',
+      }),
+      reloadFailed: (node: string, error: string) =>
+        i18n.translate(`${ID}.connect.actions.reloadFailed`, {
+          defaultMessage: 'Reloading secure settings failed on {node}: {error}',
+          values: { node, error },
+        }),
+      applyFailedTitle: i18n.translate(`${ID}.connect.actions.applyFailedTitle`, {
+        defaultMessage: 'The step was not applied',
+      }),
+    },
+    newApiKey: {
+      title: i18n.translate(`${ID}.connect.newApiKey.title`, {
+        defaultMessage: 'Copy the cross-cluster API key now',
+      }),
+      body: (name: string) =>
+        i18n.translate(`${ID}.connect.newApiKey.body`, {
+          defaultMessage:
+            'This is the encoded key {name}. It cannot be shown again: it is not stored anywhere. Use it as ENCODED_KEY in the keystore command on every node.',
+          values: { name },
+        }),
+      copyAriaLabel: i18n.translate(`${ID}.connect.newApiKey.copyAriaLabel`, {
+        defaultMessage: 'Copy the API key',
+      }),
+      dismiss: i18n.translate(`${ID}.connect.newApiKey.dismiss`, { defaultMessage: 'I have copied it' }),
+    },
+    complete: {
+      title: (alias: string) =>
+        i18n.translate(`${ID}.connect.complete.title`, {
+          defaultMessage: '{alias} is connected',
+          values: { alias },
+        }),
+      body: (alias: string) =>
+        i18n.translate(`${ID}.connect.complete.body`, {
+          defaultMessage: 'Searches on the local cluster can now use {alias}:<index>.',
+          values: { alias },
+        }),
+      allDone: i18n.translate(`${ID}.connect.complete.allDone`, { defaultMessage: 'Every step is done.' }),
+      remaining: i18n.translate(`${ID}.connect.complete.remaining`, {
+        defaultMessage: 'Still to do, by someone with the privileges it needs:',
+      }),
+      openInRemoteClusters: i18n.translate(`${ID}.connect.complete.openInRemoteClusters`, {
+        defaultMessage: 'Open in Remote Clusters',
+      }),
+    },
   },
 
   errors: {

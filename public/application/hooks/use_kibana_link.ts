@@ -1,10 +1,7 @@
 import { useCallback, type MouseEvent } from 'react';
 import { useAppServices } from '../services/app_services';
 import type { KibanaLocation } from '../services/kibana_locations';
-
-/** A click the browser should handle itself: open in a new tab or window, or save the link. */
-const opensElsewhere = (event: MouseEvent<HTMLElement>) =>
-  event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+import { opensElsewhere } from './opens_elsewhere';
 
 /**
  * Props for a link to another Kibana app: a real href, so the link can be opened in a new tab,

@@ -33,6 +33,34 @@ describe('api client', () => {
     });
   });
 
+  it('asks for a plan and applies a step, sending the request as JSON with the API version', async () => {
+    const { http, post } = fakeHttp({ applied: true });
+    const request = {
+      target: { alias: 'logs', namespace: 'search-prod', name: 'logs-prod' },
+      choices: {
+        exposure: { type: 'address' as const, proxyAddress: 'eck.example.com:9443' },
+        access: { search: [{ names: ['logs-*'] }] },
+        skipUnavailable: true,
+        replaceExisting: false,
+      },
+    };
+    const signal = new AbortController().signal;
+
+    await createApiClient(http).planApiKeyConnection(request, { signal });
+    await createApiClient(http).applyApiKeyStep({ ...request, step: 'configure_remote' });
+
+    expect(post).toHaveBeenCalledWith('/internal/eck_remote_clusters/connections/api_key/plan', {
+      body: JSON.stringify(request),
+      signal,
+      version: '1',
+    });
+    expect(post).toHaveBeenCalledWith('/internal/eck_remote_clusters/connections/api_key/apply', {
+      body: JSON.stringify({ ...request, step: 'configure_remote' }),
+      signal: undefined,
+      version: '1',
+    });
+  });
+
   it('passes rejections through untouched, for toApiError to read', async () => {
     const failure = Object.assign(new Error('Forbidden'), { body: { statusCode: 403 } });
     const http = {

@@ -1,4 +1,10 @@
 import type { HttpFetchOptions, HttpStart } from '@kbn/core/public';
+import type {
+  ApiKeyConnectionRequest,
+  ApiKeyPlanResponse,
+  ApplyApiKeyStepRequest,
+  ApplyApiKeyStepResponse,
+} from '../../../common/api/api_key_connection';
 import { API_ROUTES } from '../../../common/api/api_routes';
 import type { ListEckClustersQuery, ListEckClustersResponse } from '../../../common/api/eck_clusters';
 import type { LocalClusterResponse } from '../../../common/api/local_cluster';
@@ -26,6 +32,12 @@ export function createApiClient(http: Pick<HttpStart, ApiRoute['method']>) {
 
     getLocalCluster: ({ signal }: RequestOptions = {}) =>
       send<LocalClusterResponse>(API_ROUTES.localCluster, { signal }),
+
+    planApiKeyConnection: (request: ApiKeyConnectionRequest, { signal }: RequestOptions = {}) =>
+      send<ApiKeyPlanResponse>(API_ROUTES.planApiKeyConnection, { body: JSON.stringify(request), signal }),
+
+    applyApiKeyStep: (request: ApplyApiKeyStepRequest, { signal }: RequestOptions = {}) =>
+      send<ApplyApiKeyStepResponse>(API_ROUTES.applyApiKeyStep, { body: JSON.stringify(request), signal }),
   };
 }
 

@@ -1,8 +1,11 @@
 import type { CoreStart, HttpFetchOptions, HttpStart } from '@kbn/core/public';
 import type { KibanaErrorBody } from '../../../common/errors/plugin_error';
 
-/** Answers one API path: a fresh promise per call, so a test can change answers between calls. */
-export type Responder = () => Promise<unknown>;
+/**
+ * Answers one API path: a fresh promise per call, so a test can change answers between calls.
+ * POST responders get the parsed request body.
+ */
+export type Responder = (body?: unknown) => Promise<unknown>;
 
 export const respondWith =
   (body: unknown): Responder =>
@@ -30,18 +33,29 @@ export function deferred() {
 
 export const BASE_PATH = '/s/team';
 
-/** A CoreStart whose `http.get` answers each path from `responders`, and rejects unknown paths loudly. */
-export function createFakeCoreStart(responders: Record<string, Responder>) {
+/**
+ * A CoreStart whose `http.get` and `http.post` answer each path from `responders` and
+ * `postResponders`, and reject unknown paths loudly.
+ */
+export function createFakeCoreStart(
+  responders: Record<string, Responder>,
+  postResponders: Record<string, Responder> = {},
+) {
   const httpGet = jest.fn((path: string, _options?: HttpFetchOptions) => {
     const responder = responders[path];
     return responder ? responder() : Promise.reject(new Error(`No fake response for GET ${path}`));
+  });
+  const httpPost = jest.fn((path: string, options?: HttpFetchOptions) => {
+    const responder = postResponders[path];
+    if (!responder) return Promise.reject(new Error(`No fake response for POST ${path}`));
+    return responder(options?.body ? JSON.parse(options.body) : undefined);
   });
   const navigateToApp = jest.fn((_appId: string, _options?: { path?: string }) => Promise.resolve());
   const http = {
     basePath: { get: () => BASE_PATH, prepend: (path: string) => `${BASE_PATH}${path}` },
     // One untyped-response mock stands in for the generic `get<T>`.
     get: httpGet as HttpStart['get'],
-    post: jest.fn(),
+    post: httpPost as HttpStart['post'],
     put: jest.fn(),
     delete: jest.fn(),
   } satisfies HttpStart;
@@ -57,5 +71,5 @@ export function createFakeCoreStart(responders: Record<string, Responder>) {
     userProfile: {},
     executionContext: {},
   };
-  return { coreStart, httpGet, navigateToApp };
+  return { coreStart, httpGet, httpPost, navigateToApp };
 }

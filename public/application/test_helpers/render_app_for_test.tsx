@@ -1,25 +1,44 @@
 import { render } from '@testing-library/react';
-import { API_ROUTES } from '../../../common/api/api_routes';
+import { createMemoryHistory } from 'history';
+import type { ScopedHistory } from '@kbn/core/public';
 import { KibanaRenderContextProvider } from '@kbn/react-kibana-context-render';
+import { API_ROUTES } from '../../../common/api/api_routes';
 import { App } from '../app';
 import { createAppServices } from '../services/app_services';
-import { createFakeCoreStart, type Responder } from './fake_core_start';
+import { createFakeCoreStart, pending, type Responder } from './fake_core_start';
+import { fakeEventStreams } from './fake_event_stream';
 
-interface Responders {
-  localCluster: Responder;
-  eckClusters: Responder;
+interface Options {
+  localCluster?: Responder;
+  eckClusters?: Responder;
+  plan?: Responder;
+  apply?: Responder;
+  /** Where the app opens, relative to its root: `/connect/ns/name?alias=…`. */
+  path?: string;
+  /** The connection events route's streams; by default they open and stay quiet. */
+  events?: ReturnType<typeof fakeEventStreams>;
 }
 
-/** Renders the whole app against a fake Kibana whose API answers with `responders`. */
-export function renderAppForTest({ localCluster, eckClusters }: Responders) {
-  const fake = createFakeCoreStart({
-    [API_ROUTES.localCluster.path]: localCluster,
-    [API_ROUTES.listEckClusters.path]: eckClusters,
-  });
+/** Renders the whole app against a fake Kibana whose API answers with the responders given. */
+export function renderAppForTest({
+  localCluster = pending(),
+  eckClusters = pending(),
+  plan = pending(),
+  apply = pending(),
+  path = '/',
+  events = fakeEventStreams(),
+}: Options = {}) {
+  const fake = createFakeCoreStart(
+    { [API_ROUTES.localCluster.path]: localCluster, [API_ROUTES.listEckClusters.path]: eckClusters },
+    { [API_ROUTES.planApiKeyConnection.path]: plan, [API_ROUTES.applyApiKeyStep.path]: apply },
+  );
+  const history: ScopedHistory = createMemoryHistory({ initialEntries: [path] });
+  const setBreadcrumbs = jest.fn();
+  const services = createAppServices(fake.coreStart, { history, setBreadcrumbs }, events.fetch);
   const result = render(
     <KibanaRenderContextProvider {...fake.coreStart}>
-      <App services={createAppServices(fake.coreStart)} />
+      <App services={services} />
     </KibanaRenderContextProvider>,
   );
-  return { ...result, ...fake };
+  return { ...result, ...fake, history, setBreadcrumbs, events };
 }

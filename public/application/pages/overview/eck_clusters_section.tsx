@@ -4,7 +4,7 @@ import type { RequestState } from '../../hooks/use_request';
 import { strings } from '../../strings';
 import { EckClustersEmptyPrompt } from './eck_clusters_empty_prompt';
 import { EckClustersTable } from './eck_clusters_table';
-import { OverviewSection } from './overview_section';
+import { TitledSection } from '../../components/titled_section';
 
 const searchedNamespaces = ({ namespaces }: ListEckClustersResponse) =>
   namespaces ? strings.eckClusters.searchedNamespaces(namespaces) : strings.eckClusters.searchedAllNamespaces;
@@ -12,7 +12,7 @@ const searchedNamespaces = ({ namespaces }: ListEckClustersResponse) =>
 export function EckClustersSection({ request }: { request: RequestState<ListEckClustersResponse> }) {
   const { data } = request;
   return (
-    <OverviewSection
+    <TitledSection
       title={strings.eckClusters.title}
       description={data && searchedNamespaces(data)}
       data-test-subj="eckClustersSection"
@@ -26,6 +26,6 @@ export function EckClustersSection({ request }: { request: RequestState<ListEckC
           )
         }
       </RequestView>
-    </OverviewSection>
+    </TitledSection>
   );
 }

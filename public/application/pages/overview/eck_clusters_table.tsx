@@ -1,6 +1,7 @@
 import { EuiInMemoryTable, type EuiBasicTableColumn, type EuiSearchBarProps } from '@elastic/eui';
 import type { EckClusterSummary, EckHealth } from '../../../../common/types/eck_cluster';
 import { strings } from '../../strings';
+import { ConnectClusterLink } from './connect_cluster_link';
 import { EckHealthIndicator } from './eck_health_indicator';
 import { EckPhaseBadge } from './eck_phase_badge';
 import { EckServicesList } from './eck_services_list';
@@ -38,6 +39,7 @@ const columns: Array<EuiBasicTableColumn<EckClusterSummary>> = [
     name: labels.services,
     render: ({ services }: EckClusterSummary) => <EckServicesList services={services} />,
   },
+  { name: labels.actions, render: (cluster: EckClusterSummary) => <ConnectClusterLink cluster={cluster} /> },
 ];
 
 const HEALTHS: EckHealth[] = ['green', 'yellow', 'red', 'unknown'];

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderAppForTest } from '../../test_helpers/render_app_for_test';
-import { BASE_PATH, failWith, pending, respondWith } from '../../test_helpers/fake_core_start';
+import { BASE_PATH, failWith, pending, respondWith, type Responder } from '../../test_helpers/fake_core_start';
 import { eckClusters, errorBody, localCluster, remoteCluster } from '../../test_helpers/fixtures';
 
-const renderWithLocalCluster = (localClusterResponder: Parameters<typeof renderAppForTest>[0]['localCluster']) =>
+const renderWithLocalCluster = (localClusterResponder: Responder) =>
   renderAppForTest({ localCluster: localClusterResponder, eckClusters: respondWith(eckClusters()) });
 
 describe('Remote clusters section', () => {

@@ -4,14 +4,14 @@ import { RequestView } from '../../components/request_view';
 import type { RequestState } from '../../hooks/use_request';
 import { strings } from '../../strings';
 import { LocalClusterDetails } from './local_cluster_details';
-import { OverviewSection } from './overview_section';
+import { TitledSection } from '../../components/titled_section';
 import { RemoteClustersEmptyPrompt } from './remote_clusters_empty_prompt';
 import { RemoteClustersTable } from './remote_clusters_table';
 
 export function RemoteClustersSection({ request }: { request: RequestState<LocalClusterResponse> }) {
   const title = strings.remoteClusters.title(request.data?.name);
   return (
-    <OverviewSection title={title} data-test-subj="remoteClustersSection">
+    <TitledSection title={title} data-test-subj="remoteClustersSection">
       <RequestView request={request} testSubjPrefix="remoteClusters" loadingLabel={strings.remoteClusters.loadingLabel}>
         {(localCluster, isLoading) => (
           <>
@@ -25,6 +25,6 @@ export function RemoteClustersSection({ request }: { request: RequestState<Local
           </>
         )}
       </RequestView>
-    </OverviewSection>
+    </TitledSection>
   );
 }

@@ -1,0 +1,21 @@
+import { connectPath, matchRoute } from './app_routes';
+
+describe('app routes', () => {
+  it.each([
+    ['', { page: 'overview' }],
+    ['/', { page: 'overview' }],
+    ['/connect/search-prod/logs-prod', { page: 'connect', namespace: 'search-prod', name: 'logs-prod' }],
+    ['/connect/search-prod/logs-prod/', { page: 'connect', namespace: 'search-prod', name: 'logs-prod' }],
+    ['/connect/a%20b/c', { page: 'connect', namespace: 'a b', name: 'c' }],
+    ['/connect/search-prod', { page: 'notFound', pathname: '/connect/search-prod' }],
+    ['/connect/%E0%A4%A/x', { page: 'notFound', pathname: '/connect/%E0%A4%A/x' }],
+    ['/elsewhere', { page: 'notFound', pathname: '/elsewhere' }],
+  ])('%s → %j', (pathname, route) => {
+    expect(matchRoute(pathname)).toEqual(route);
+  });
+
+  it('builds the path it matches, encoding each segment', () => {
+    expect(connectPath('search-prod', 'logs-prod')).toBe('/connect/search-prod/logs-prod');
+    expect(matchRoute(connectPath('a/b', 'c d'))).toEqual({ page: 'connect', namespace: 'a/b', name: 'c d' });
+  });
+});
