@@ -32,7 +32,7 @@ function pinnedVersions(): Pick<ControlPlaneBinaries, 'kubernetesVersion' | 'etc
   };
 }
 
-function isExecutable(file: string): boolean {
+export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;

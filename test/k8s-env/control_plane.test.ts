@@ -1,3 +1,4 @@
+import { isRunning } from './managed_process';
 import { existsSync } from 'node:fs';
 import { CoreV1Api, KubeConfig, setHeaderOptions } from '@kubernetes/client-node';
 import { startControlPlane, type ControlPlane } from './start_control_plane';
@@ -5,15 +6,6 @@ import { startControlPlane, type ControlPlane } from './start_control_plane';
 // Starting kube-apiserver takes seconds to tens of seconds on a 2-core host.
 const START_TIMEOUT_MS = 180_000;
 const TEST_TIMEOUT_MS = 60_000;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function coreApi(controlPlane: ControlPlane, token = controlPlane.adminToken): CoreV1Api {
   const kubeConfig = new KubeConfig();

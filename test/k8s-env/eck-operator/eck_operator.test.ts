@@ -1,3 +1,4 @@
+import { isRunning } from '../managed_process';
 // @peculiar/x509 relies on tsyringe, which needs the Reflect metadata polyfill loaded first.
 import 'reflect-metadata';
 import { CoreV1Api, CustomObjectsApi, KubeConfig, setHeaderOptions, type V1Service } from '@kubernetes/client-node';
@@ -44,15 +45,6 @@ const report = (message: string) => process.stderr.write(`eck-operator: ${messag
 function hasRcsServiceTemplate(version: string): boolean {
   const [major, minor] = version.replace(/^v/, '').split('.').map(Number);
   return major > 3 || (major === 3 && minor >= 3);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 describe.each(pinnedOperators())('the real ECK operator $version against a bare kube-apiserver', ({ version }) => {

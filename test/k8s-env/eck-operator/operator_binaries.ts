@@ -1,6 +1,6 @@
-import { accessSync, constants, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { defaultBinDir } from '../binaries';
+import { defaultBinDir, isExecutable } from '../binaries';
 import { ECK_MODULE } from '../eck_crds';
 
 /** One operator that build.sh built, as listed in `<bin dir>/eck-operators.json`. */
@@ -24,15 +24,6 @@ export function pinnedOperators(): Array<Pick<EckOperatorBinary, 'version' | 'wr
       if (!version) throw new Error(`test/k8s-env/eck-operator/${wrapper}/go.mod does not require ${ECK_MODULE}`);
       return { version, wrapper };
     });
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
