@@ -1,5 +1,5 @@
 import { apiKeyPlan, type ApiKeyConnectionChoices, type ApiKeyObservation } from './api_key_plan';
-import { observedEck, rcsService } from './test_observations';
+import { observedEck, observedLocalRemote, rcsService } from './test_observations';
 
 const target = { alias: 'logs', namespace: 'search-prod', name: 'logs', mode: 'api_key' as const };
 const choices: ApiKeyConnectionChoices = {
@@ -81,16 +81,7 @@ describe('the API key plan, from observed state alone', () => {
           },
         ],
       },
-      localRemote: {
-        source: 'persistent',
-        mode: 'proxy',
-        proxyAddress: '203.0.113.7:9443',
-        serverName: 'logs-es-remote-cluster.search-prod.svc',
-        skipUnavailable: true,
-        proxySocketConnections: null,
-        connected: true,
-        hasCredentials: true,
-      },
+      localRemote: observedLocalRemote(),
       trustedCertificates: {
         ok: true,
         value: ['es-local-1', 'es-local-2'].map((node) => ({
