@@ -5,16 +5,20 @@ import { observeEckCluster } from '../../../server/connection/observe_eck_cluste
 import { discoverEckClusters } from '../../../server/discovery/discover_eck_clusters';
 import { pinnedOperators } from '../eck-operator/operator_binaries';
 import { createElasticsearch, startEckWorld, untilObserved, untilService, type EckWorld } from './eck_world';
-import { connectionRequest, planFor, routeServices, stepOf } from './route_services';
+import {
+  connectionRequest,
+  planFor,
+  report,
+  routeServices,
+  START_TIMEOUT_MS,
+  stepOf,
+  TEST_TIMEOUT_MS,
+} from './route_services';
 
 // A control plane, the CRDs and the operator take seconds to tens of seconds on a 2-core host.
-const START_TIMEOUT_MS = 240_000;
-const TEST_TIMEOUT_MS = 90_000;
 const DISCOVERY = { logs: 'search-a', metrics: 'search-b' };
 const ENABLE = 'enable';
 const TRANSPORT_CA = 'transport-ca';
-
-const report = (message: string) => process.stderr.write(`k8s-env/plugin: ${message}\n`);
 
 describe.each(pinnedOperators())('the plugin against the real ECK operator $version', ({ version }) => {
   let world: EckWorld | undefined;

@@ -16,18 +16,24 @@ import {
   untilService,
   type EckWorld,
 } from './eck_world';
-import { connectionRequest, hasServiceField, planFor, RESTART_FINISHED, routeServices, stepOf } from './route_services';
+import {
+  connectionRequest,
+  hasServiceField,
+  planFor,
+  report,
+  RESTART_FINISHED,
+  routeServices,
+  SERVICE_PATCH,
+  START_TIMEOUT_MS,
+  stepOf,
+  TEST_TIMEOUT_MS,
+} from './route_services';
 
-const START_TIMEOUT_MS = 240_000;
-const TEST_TIMEOUT_MS = 90_000;
 const EXPOSE = 'expose';
 // No operator watches these: the API server's own answers (409, pruning) need none.
 const ALREADY_EXISTS = 'already-exists';
 const STALE_CRD = 'stale-crd';
-const SERVICE_PATCH = { spec: { remoteClusterServer: { service: { spec: { type: 'LoadBalancer' } } } } };
 const EXPOSURE = connectionRequest(EXPOSE, 'logs', 'expose_remote_cluster_server').choices.exposure;
-
-const report = (message: string) => process.stderr.write(`k8s-env/plugin: ${message}\n`);
 
 /** The Service the plan would create in `namespace` for `logs`. */
 async function plannedService(world: EckWorld, namespace: string): Promise<V1Service> {

@@ -11,17 +11,23 @@ import {
   untilService,
   type EckWorld,
 } from './eck_world';
-import { connectionRequest, hasServiceField, planFor, RESTART_FINISHED, routeServices, stepOf } from './route_services';
+import {
+  connectionRequest,
+  hasServiceField,
+  planFor,
+  report,
+  RESTART_FINISHED,
+  routeServices,
+  SERVICE_PATCH,
+  START_TIMEOUT_MS,
+  stepOf,
+  TEST_TIMEOUT_MS,
+} from './route_services';
 
-const START_TIMEOUT_MS = 240_000;
-const TEST_TIMEOUT_MS = 90_000;
 const EXPOSE = 'expose';
 /** No operator watches it: the plugin's writes are the only writes, so resourceVersions are comparable. */
 const IDEMPOTENCY = 'idempotency';
 const ENABLE_PATCH = { spec: { remoteClusterServer: { enabled: true } } };
-const SERVICE_PATCH = { spec: { remoteClusterServer: { service: { spec: { type: 'LoadBalancer' } } } } };
-
-const report = (message: string) => process.stderr.write(`k8s-env/plugin: ${message}\n`);
 
 describe.each(pinnedOperators().filter(({ version }) => hasServiceField(version)))(
   'exposing the remote cluster server through spec.remoteClusterServer.service with the real ECK $version',

@@ -101,3 +101,13 @@ export const RESTART_FINISHED: PlanStep = step(
   'done',
   'Stand-in: ECK would report Ready once its pods restarted.',
 );
+
+/** Starting kube-apiserver, etcd and an operator takes tens of seconds on a 2-core host. */
+export const START_TIMEOUT_MS = 240_000;
+export const TEST_TIMEOUT_MS = 90_000;
+
+/** The patch that exposes ECK's own remote cluster Service (ECK 3.3+). */
+export const SERVICE_PATCH = { spec: { remoteClusterServer: { service: { spec: { type: 'LoadBalancer' } } } } };
+
+/** Timings worth reading in CI's log (operator reaction times), kept out of Jest's assertions. */
+export const report = (message: string) => process.stderr.write(`k8s-env/plugin: ${message}\n`);

@@ -12,10 +12,8 @@ import { ALL_NAMESPACES } from '../../../server/gateways/kubernetes/namespace_sc
 import { pinnedOperators } from '../eck-operator/operator_binaries';
 import { createElasticsearch, startEckWorld, untilObserved, type EckWorld } from './eck_world';
 import { adminKubeConfig, bindClusterRole, connectAsPlugin, shippedClusterRole } from './plugin_identity';
-import { connectionRequest, planFor, routeServices, stepOf } from './route_services';
+import { connectionRequest, planFor, routeServices, START_TIMEOUT_MS, stepOf, TEST_TIMEOUT_MS } from './route_services';
 
-const START_TIMEOUT_MS = 240_000;
-const TEST_TIMEOUT_MS = 90_000;
 const NAMESPACE = 'rbac';
 const NAME = 'logs';
 
