@@ -20,9 +20,18 @@ export interface EckRemoteClustersConfig {
   elasticsearch: {
     requestTimeoutMs: number;
   };
+  /** The CA-rotation watch: how often it runs in the background, and how early it warns of expiry. */
+  caWatch: { intervalMinutes: number; warningDays: number };
+  /** How early the API key lifecycle warns before a cross-cluster API key expires. */
+  apiKeys: { expiryWarningDays: number };
+  /** Remote status: how long each remote may take to answer before it is named timed out. */
+  remoteStatus: { timeoutMs: number };
 }
 
 export const DEFAULT_CONFIG: EckRemoteClustersConfig = {
   kubernetes: { inCluster: false, namespaces: [], requestTimeoutMs: 10_000 },
   elasticsearch: { requestTimeoutMs: 10_000 },
+  caWatch: { intervalMinutes: 60, warningDays: 30 },
+  apiKeys: { expiryWarningDays: 30 },
+  remoteStatus: { timeoutMs: 5_000 },
 };

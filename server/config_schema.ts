@@ -2,6 +2,7 @@
 import { schema, type TypeOf } from '@kbn/config-schema';
 import { DEFAULT_CONFIG } from './config';
 import { kubernetesNamespaceSchema } from '../common/validation/kubernetes_names';
+import { REMOTE_STATUS_TIMEOUT_BOUNDS } from '../common/api/remote_status';
 
 const validateNamespace = (value: string) => {
   const result = kubernetesNamespaceSchema.safeParse(value);
@@ -27,6 +28,20 @@ export const configSchema = schema.object({
       min: 100,
       max: 300_000,
       defaultValue: DEFAULT_CONFIG.elasticsearch.requestTimeoutMs,
+    }),
+  }),
+  caWatch: schema.object({
+    intervalMinutes: schema.number({ min: 1, max: 1440, defaultValue: DEFAULT_CONFIG.caWatch.intervalMinutes }),
+    warningDays: schema.number({ min: 1, max: 365, defaultValue: DEFAULT_CONFIG.caWatch.warningDays }),
+  }),
+  apiKeys: schema.object({
+    expiryWarningDays: schema.number({ min: 1, max: 365, defaultValue: DEFAULT_CONFIG.apiKeys.expiryWarningDays }),
+  }),
+  remoteStatus: schema.object({
+    timeoutMs: schema.number({
+      min: REMOTE_STATUS_TIMEOUT_BOUNDS.minMs,
+      max: REMOTE_STATUS_TIMEOUT_BOUNDS.maxMs,
+      defaultValue: DEFAULT_CONFIG.remoteStatus.timeoutMs,
     }),
   }),
 });

@@ -5,29 +5,9 @@ import type { ApiKeyStepId } from '../plan/api_key/api_key_steps';
 import type { ConnectionPlan } from '../plan/plan_types';
 import { kubernetesNameSchema, kubernetesNamespaceSchema } from '../validation/kubernetes_names';
 import { remoteClusterAliasSchema } from '../validation/remote_cluster_alias';
+import { serviceExposureSchema } from './service_exposure_schema';
 
-const hostPort = z
-  .string()
-  .max(261)
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+):\d{1,5}$/, 'must be host:port, with an IPv6 address in brackets')
-  .refine((value) => Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'the port must be at most 65535');
-
-const annotationKey = z
-  .string()
-  .regex(/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, 'must be a Kubernetes annotation key');
-
-export const exposureSchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('LoadBalancer'),
-    port: z.number().int().min(1).max(65535).default(9443),
-    annotations: z.record(annotationKey, z.string().max(1024)).default({}),
-  }),
-  z.strictObject({
-    type: z.literal('NodePort'),
-    nodeAddress: z.string().regex(/^(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)$/, 'must be a host name or an IP address'),
-  }),
-  z.strictObject({ type: z.literal('address'), proxyAddress: hostPort }),
-]);
+export const exposureSchema = serviceExposureSchema(9443);
 
 export const apiKeyConnectionRequestSchema = z.strictObject({
   target: z.strictObject({

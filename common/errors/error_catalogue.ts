@@ -103,10 +103,20 @@ export const ERROR_CATALOGUE = {
     title: 'Something unexpected went wrong',
     fix: 'Retry; if it happens again, the Kibana server log has the details.',
   },
+  REMOTE_CLUSTER_NOT_FOUND: {
+    statusCode: 404,
+    title: 'The local cluster has no remote cluster with this alias',
+    fix: 'Check the alias; the overview lists the remote clusters of the local cluster.',
+  },
   ELASTICSEARCH_ERROR: {
     statusCode: 502,
     title: 'Elasticsearch returned an error',
     fix: 'Read the message from Elasticsearch; retry once the cause is fixed.',
+  },
+  API_KEY_NOT_ORPHAN: {
+    statusCode: 409,
+    title: 'This cross-cluster API key is not an orphan',
+    fix: 'Only keys made for an alias the local cluster no longer has can be invalidated here; rotate a key that is in use instead.',
   },
 } as const satisfies Record<string, { statusCode: number; title: string; fix: string }>;
 

@@ -74,6 +74,10 @@ export interface ObservedCrossClusterKey {
   invalidated: boolean;
   expiration: string | null;
   metadata: Record<string, unknown>;
+  /** When it was created (ISO); read by the key lifecycle, absent where not needed. */
+  creation?: string;
+  /** The key's `access`, as Elasticsearch returns it for cross-cluster keys. */
+  access?: Record<string, unknown>;
 }
 
 /** The alias as the local cluster knows it. */
@@ -98,4 +102,6 @@ export interface ObservedTrustedCertificate {
   subjectDn: string;
   serialNumber: string;
   expiry: string;
+  /** The node's own certificate (has a key) rather than a CA it trusts; absent when not reported. */
+  hasPrivateKey?: boolean;
 }

@@ -64,7 +64,17 @@ export interface ManualInstructions {
   /** Nodes where the step is not yet verified; empty when it cannot be checked per node. */
   pendingNodes: string[];
   notes: string[];
+  /** Where the commands run and the files go; absent when the step does not say. */
+  runOn?: CommandLocation;
 }
+
+/**
+ * - `every_local_node`: on each node of the local cluster, from its Elasticsearch home;
+ * - `one_local_node`: once, on any one local node (the result is cluster-wide);
+ * - `dev_tools`: once, in Kibana's Dev Tools Console (or with curl) against the local cluster;
+ * - `kubectl`: once, wherever kubectl reaches the Kubernetes cluster.
+ */
+export type CommandLocation = 'every_local_node' | 'one_local_node' | 'dev_tools' | 'kubectl';
 
 export interface PlanStep<Id extends string = string> {
   id: Id;
@@ -79,6 +89,10 @@ export interface PlanStep<Id extends string = string> {
   warnings: string[];
   /** For `manual` steps. */
   instructions?: ManualInstructions;
+  /** The connection works without this step; its reason says what it adds. */
+  optional?: boolean;
+  /** For `waiting` steps: what is awaited, in plain words ("ECK's rolling restart", "the load balancer's address"). */
+  waitingFor?: string;
 }
 
 export interface ConnectionPlan<Id extends string = string> {

@@ -11,7 +11,9 @@ export function step<Id extends string>(
   title: string,
   status: StepStatus,
   reason: string,
-  extra: Partial<Pick<PlanStep<Id>, 'evidence' | 'changes' | 'warnings' | 'instructions'>> = {},
+  extra: Partial<
+    Pick<PlanStep<Id>, 'evidence' | 'changes' | 'warnings' | 'instructions' | 'optional' | 'waitingFor'>
+  > = {},
 ): PlanStep<Id> {
   return {
     id,
@@ -22,6 +24,8 @@ export function step<Id extends string>(
     changes: extra.changes ?? [],
     warnings: extra.warnings ?? [],
     ...(extra.instructions ? { instructions: extra.instructions } : {}),
+    ...(extra.optional ? { optional: true } : {}),
+    ...(extra.waitingFor ? { waitingFor: extra.waitingFor } : {}),
   };
 }
 

@@ -90,7 +90,7 @@ export function createHostApi(options: HostApiOptions) {
     let username = 'unknown';
     try {
       username = (await asCurrentUser.security.authenticate()).username;
-      const missing = await missingApiPrivileges(asCurrentUser, route.security.authz.requiredPrivileges);
+      const missing = await missingApiPrivileges(asCurrentUser, route.security.authz.requiredPrivileges, route.path);
       if (missing.length > 0) {
         return sendError(
           response,

@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/confi
 import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
 import { ROUTES } from '../../server/routes';
 import { lazyBrowserAssets } from './browser_bundle';
+import { startHostCaWatch } from './host_ca_watch';
 import { createHostLogger } from './host_logger';
 import type { HostOptions } from './host_options';
 import { startHostServer } from './host_server';
@@ -24,6 +25,8 @@ export interface Standalone {
 interface Backends {
   kubernetes: EckRemoteClustersConfig['kubernetes'];
   elasticsearch: Client;
+  /** Credentials of its own for background work (the CA-rotation watch); the sandbox's `elastic`. */
+  internalElasticsearch?: Client;
   world?: SandboxWorld;
   banner: string[];
 }
@@ -48,10 +51,16 @@ async function backendsFor(options: HostOptions, worldOptions: SandboxWorldOptio
     };
   }
   const { startSandboxWorld } = await import('../sandbox/world');
+  const { SEED_PASSWORDS } = await import('../sandbox/elasticsearch');
   const world = await startSandboxWorld(worldOptions);
   return {
     kubernetes: { ...kubernetes, kubeconfig: world.kubeconfigPath },
     elasticsearch: new Client({ ...CLIENT_OPTIONS, node: world.localElasticsearchUrl }),
+    internalElasticsearch: new Client({
+      ...CLIENT_OPTIONS,
+      node: world.localElasticsearchUrl,
+      auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
+    }),
     world,
     banner: ['Sandbox mode: a simulated Kubernetes with ECK, and simulated Elasticsearch clusters.', ...world.banner],
   };
@@ -62,6 +71,8 @@ export interface StandaloneExtras {
   logger?: Logger;
   /** Sandbox timings and the like; tests shorten ECK's rolling restart and the load balancer delay. */
   world?: SandboxWorldOptions;
+  /** How often the CA-rotation watch runs (default: `caWatch.intervalMinutes`). */
+  caWatchIntervalMs?: number;
 }
 
 export async function startStandalone(options: HostOptions, extras: StandaloneExtras = {}): Promise<Standalone> {
@@ -69,11 +80,19 @@ export async function startStandalone(options: HostOptions, extras: StandaloneEx
   const backends = await backendsFor(options, extras.world ?? {});
   const config: EckRemoteClustersConfig = { ...DEFAULT_CONFIG, kubernetes: backends.kubernetes };
   const browserAssets = lazyBrowserAssets();
+  const kubernetes = createKubernetesGatewayProvider(config);
+  const caWatch = startHostCaWatch({
+    config,
+    logger,
+    kubernetes,
+    internalElasticsearch: backends.internalElasticsearch,
+    intervalMs: extras.caWatchIntervalMs,
+  });
   const host = await startHostServer({
     routes: ROUTES,
     config,
     logger,
-    kubernetes: createKubernetesGatewayProvider(config),
+    kubernetes,
     elasticsearch: backends.elasticsearch,
     browserAssets: browserAssets.get,
     host: options.host,
@@ -85,9 +104,11 @@ export async function startStandalone(options: HostOptions, extras: StandaloneEx
     banner: backends.banner,
     world: backends.world,
     async stop() {
+      caWatch.stop();
       await host.close();
       browserAssets.dispose();
       await backends.elasticsearch.close();
+      await backends.internalElasticsearch?.close();
       await backends.world?.stop();
     },
   };

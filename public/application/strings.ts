@@ -1,6 +1,6 @@
 import type { EckHealth, EckPhase } from '../../common/types/eck_cluster';
 import type { ConnectionMode, RemoteSettingsSource, SecurityModel } from '../../common/types/local_cluster';
-import type { Evidence, StepStatus } from '../../common/plan/plan_types';
+import type { CommandLocation, Evidence, StepStatus } from '../../common/plan/plan_types';
 import { i18n } from './i18n';
 
 /**
@@ -209,6 +209,9 @@ export const strings = {
     backToOverview: i18n.translate(`${ID}.navigation.backToOverview`, {
       defaultMessage: 'Back to ECK remote clusters',
     }),
+    remoteAddedBreadcrumb: i18n.translate(`${ID}.navigation.remoteAddedBreadcrumb`, {
+      defaultMessage: 'Back from Remote Clusters',
+    }),
   },
 
   connect: {
@@ -234,8 +237,121 @@ export const strings = {
         defaultMessage: 'Certificate (deprecated)',
       }),
       certificateDescription: i18n.translate(`${ID}.connect.securityModel.certificateDescription`, {
-        defaultMessage: 'Mutual TLS between the transport layers. Not available yet.',
+        defaultMessage:
+          "Mutual TLS between the transport layers (port 9300): each cluster trusts the other one's transport CA, and roles with the same name on both clusters decide what users may search.",
       }),
+      deprecatedTitle: i18n.translate(`${ID}.connect.securityModel.deprecatedTitle`, {
+        defaultMessage: 'The certificate model is deprecated',
+      }),
+      deprecatedBody: i18n.translate(`${ID}.connect.securityModel.deprecatedBody`, {
+        defaultMessage:
+          'Elasticsearch 9.0 deprecates it in favour of API keys: the ECK cluster then decides what the local cluster may access, and its transport layer stays inside Kubernetes. Use it when the API key model is not available, or to keep an existing setup working.',
+      }),
+    },
+    certificate: {
+      caLabel: i18n.translate(`${ID}.connect.certificate.caLabel`, {
+        defaultMessage: "The local cluster's transport CA (optional now)",
+      }),
+      caHelp: i18n.translate(`${ID}.connect.certificate.caHelp`, {
+        defaultMessage:
+          "The PEM certificate of the CA that signed the local nodes' transport certificates, pasted or uploaded. ECK is told to trust it. Only the certificate: never a private key. It stays on this page and is not saved.",
+      }),
+      caUpload: i18n.translate(`${ID}.connect.certificate.caUpload`, { defaultMessage: 'Or upload the CA file' }),
+      caUploadPrompt: i18n.translate(`${ID}.connect.certificate.caUploadPrompt`, {
+        defaultMessage: 'Select or drag a .crt or .pem file',
+      }),
+      caPrivateKey: i18n.translate(`${ID}.connect.certificate.caPrivateKey`, {
+        defaultMessage:
+          'This contains a private key. Paste only the CA certificate: the private key never leaves the local cluster.',
+      }),
+      caNotPem: i18n.translate(`${ID}.connect.certificate.caNotPem`, {
+        defaultMessage: 'Paste a PEM certificate: -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----.',
+      }),
+      caTooLarge: i18n.translate(`${ID}.connect.certificate.caTooLarge`, {
+        defaultMessage: 'The CA must be at most 64 KiB.',
+      }),
+      caUnreadable: (fileName: string) =>
+        i18n.translate(`${ID}.connect.certificate.caUnreadable`, {
+          defaultMessage: '{fileName} could not be read.',
+          values: { fileName },
+        }),
+      tlsStyleLegend: i18n.translate(`${ID}.connect.certificate.tlsStyleLegend`, {
+        defaultMessage: 'How the local nodes trust transport CAs',
+      }),
+      tlsStyles: {
+        '': i18n.translate(`${ID}.connect.certificate.tlsStyles.detect`, {
+          defaultMessage: 'Find out from the node APIs',
+        }),
+        pem: i18n.translate(`${ID}.connect.certificate.tlsStyles.pem`, {
+          defaultMessage: 'PEM files in xpack.security.transport.ssl.certificate_authorities',
+        }),
+        pkcs12: i18n.translate(`${ID}.connect.certificate.tlsStyles.pkcs12`, {
+          defaultMessage: 'A PKCS#12 truststore, as security auto-configuration writes (certs/transport.p12)',
+        }),
+      },
+      verificationModeLabel: i18n.translate(`${ID}.connect.certificate.verificationModeLabel`, {
+        defaultMessage: 'Transport verification mode of the local cluster',
+      }),
+      verificationModeHelp: i18n.translate(`${ID}.connect.certificate.verificationModeHelp`, {
+        defaultMessage: 'xpack.security.transport.ssl.verification_mode; with full, the remote needs a server name.',
+      }),
+      verificationModes: {
+        '': i18n.translate(`${ID}.connect.certificate.verificationModes.detect`, {
+          defaultMessage: 'Find out from the node APIs',
+        }),
+        full: 'full',
+        certificate: 'certificate',
+        none: 'none',
+      },
+      roleNameLabel: i18n.translate(`${ID}.connect.certificate.roleNameLabel`, {
+        defaultMessage: 'Role name on both clusters (optional)',
+      }),
+      roleNameHelp: (alias: string) =>
+        i18n.translate(`${ID}.connect.certificate.roleNameHelp`, {
+          defaultMessage:
+            'The certificate model authorizes by role name: the same role must exist on both clusters. Default: remote-{alias}.',
+          values: { alias },
+        }),
+      roleNameInvalid: i18n.translate(`${ID}.connect.certificate.roleNameInvalid`, {
+        defaultMessage: "Use only letters, digits, '_', '@', '.' and '-'.",
+      }),
+      indexPatternsHelp: i18n.translate(`${ID}.connect.certificate.indexPatternsHelp`, {
+        defaultMessage:
+          'Comma-separated, such as logs-*, metrics-*. The role on the ECK cluster grants search on these only.',
+      }),
+      addressExposure: i18n.translate(`${ID}.connect.certificate.addressExposure`, {
+        defaultMessage: 'An address I already route to port 9300',
+      }),
+      portHelp: i18n.translate(`${ID}.connect.certificate.portHelp`, {
+        defaultMessage: 'The port the load balancer listens on; it forwards to the transport port, 9300.',
+      }),
+      exposureLegend: i18n.translate(`${ID}.connect.certificate.exposureLegend`, {
+        defaultMessage: 'How the local cluster reaches the transport layer of the ECK cluster',
+      }),
+      switchTitle: i18n.translate(`${ID}.connect.certificate.switchTitle`, {
+        defaultMessage: 'These clusters can use the API key model',
+      }),
+      switchButton: i18n.translate(`${ID}.connect.certificate.switchButton`, {
+        defaultMessage: 'Switch to the API key model',
+      }),
+      apiKeyUnavailable: (reason: string) =>
+        i18n.translate(`${ID}.connect.certificate.apiKeyUnavailable`, {
+          defaultMessage: 'The API key model is not available for these clusters: {reason}',
+          values: { reason },
+        }),
+      tlsStyleUnknown: i18n.translate(`${ID}.connect.certificate.tlsStyleUnknown`, {
+        defaultMessage:
+          'The node APIs do not reveal how the local nodes trust transport CAs. Choose it above, then update the plan: the instructions differ.',
+      }),
+      verificationModeUnknown: i18n.translate(`${ID}.connect.certificate.verificationModeUnknown`, {
+        defaultMessage:
+          "The local cluster's transport verification mode could not be read. Choose it above, then update the plan.",
+      }),
+      roleName: (roleName: string) =>
+        i18n.translate(`${ID}.connect.certificate.roleName`, {
+          defaultMessage: 'Role name on both clusters: {roleName}',
+          values: { roleName },
+        }),
     },
     form: {
       title: i18n.translate(`${ID}.connect.form.title`, { defaultMessage: 'Choices' }),
@@ -383,6 +499,15 @@ export const strings = {
       waitingNotice: i18n.translate(`${ID}.connect.step.waitingNotice`, {
         defaultMessage: 'Nothing to do: this step completes on its own.',
       }),
+      waitingFor: (what: string) =>
+        i18n.translate(`${ID}.connect.step.waitingFor`, {
+          defaultMessage: 'Waiting for {what}. The plan updates when it changes.',
+          values: { what },
+        }),
+      optional: i18n.translate(`${ID}.connect.step.optional`, { defaultMessage: 'Optional' }),
+      optionalHelp: i18n.translate(`${ID}.connect.step.optionalHelp`, {
+        defaultMessage: 'The connection works without this step.',
+      }),
     },
     changes: {
       kubernetesPatch: (kind: string, namespace: string, name: string) =>
@@ -422,6 +547,21 @@ export const strings = {
         defaultMessage: 'Add these lines to elasticsearch.yml on each node',
       }),
       pendingNodes: i18n.translate(`${ID}.connect.manual.pendingNodes`, { defaultMessage: 'Not confirmed yet on' }),
+      runOnTitle: i18n.translate(`${ID}.connect.manual.runOnTitle`, { defaultMessage: 'Where' }),
+      runOn: {
+        every_local_node: i18n.translate(`${ID}.connect.manual.runOn.everyLocalNode`, {
+          defaultMessage: 'On every node of the local cluster, from its Elasticsearch home directory.',
+        }),
+        one_local_node: i18n.translate(`${ID}.connect.manual.runOn.oneLocalNode`, {
+          defaultMessage: 'Once, on any one node of the local cluster: the result applies to the whole cluster.',
+        }),
+        dev_tools: i18n.translate(`${ID}.connect.manual.runOn.devTools`, {
+          defaultMessage: "Once, in Kibana's Dev Tools Console, as a user with the privileges it needs.",
+        }),
+        kubectl: i18n.translate(`${ID}.connect.manual.runOn.kubectl`, {
+          defaultMessage: 'Once, wherever kubectl reaches the Kubernetes cluster of the ECK cluster.',
+        }),
+      } satisfies Record<CommandLocation, string>,
       notes: i18n.translate(`${ID}.connect.manual.notes`, { defaultMessage: 'Notes' }),
     },
     actions: {
@@ -484,6 +624,36 @@ export const strings = {
         defaultMessage: 'Copy the API key',
       }),
       dismiss: i18n.translate(`${ID}.connect.newApiKey.dismiss`, { defaultMessage: 'I have copied it' }),
+    },
+    addInRemoteClusters: i18n.translate(`${ID}.connect.addInRemoteClusters`, {
+      defaultMessage: 'Add it in Remote Clusters instead',
+    }),
+    remoteAdded: {
+      title: (alias: string) =>
+        i18n.translate(`${ID}.connect.remoteAdded.title`, {
+          defaultMessage: 'Remote Clusters added {alias}',
+          values: { alias },
+        }),
+      body: i18n.translate(`${ID}.connect.remoteAdded.body`, {
+        defaultMessage: 'Open it in Remote Clusters to see whether it connects.',
+      }),
+      bodyForEckCluster: (namespace: string, name: string) =>
+        i18n.translate(`${ID}.connect.remoteAdded.bodyForEckCluster`, {
+          defaultMessage:
+            'A remote that points at {namespace}/{name} also needs trust and credentials on both sides. The plan for {namespace}/{name} checks each of them, and does what is missing once you confirm it.',
+          values: { namespace, name },
+        }),
+      continueWithPlan: (namespace: string, name: string) =>
+        i18n.translate(`${ID}.connect.remoteAdded.continueWithPlan`, {
+          defaultMessage: 'Check it with the plan for {namespace}/{name}',
+          values: { namespace, name },
+        }),
+      cancelledTitle: i18n.translate(`${ID}.connect.remoteAdded.cancelledTitle`, {
+        defaultMessage: 'No remote cluster was added',
+      }),
+      cancelledBody: i18n.translate(`${ID}.connect.remoteAdded.cancelledBody`, {
+        defaultMessage: 'Remote Clusters came back without saving a remote.',
+      }),
     },
     complete: {
       title: (alias: string) =>

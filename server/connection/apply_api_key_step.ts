@@ -1,13 +1,17 @@
-import type { V1Service } from '@kubernetes/client-node';
 import type { ApplyApiKeyStepRequest, ApplyApiKeyStepResponse } from '../../common/api/api_key_connection';
-import { isPluginError, PluginError } from '../../common/errors/plugin_error';
+import { PluginError } from '../../common/errors/plugin_error';
 import { apiKeyPlan } from '../../common/plan/api_key/api_key_plan';
-import type { PlannedChange } from '../../common/plan/plan_types';
+import type { PlanStep, PlannedChange } from '../../common/plan/plan_types';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { RouteServices } from '../routes/route_definition';
+import { applyKubernetesChange } from './apply_kubernetes_change';
+import { createKeyOnce } from './create_key_once';
 import { observeApiKeyConnection } from './observe_api_key_connection';
 
-type Extras = Pick<ApplyApiKeyStepResponse, 'apiKey' | 'reloadFailures'>;
+type Extras = Pick<ApplyApiKeyStepResponse, 'apiKey' | 'reloadFailures'> & {
+  /** Another admin created the key at the same moment and keeps it: this request changed nothing. */
+  superseded?: boolean;
+};
 
 export type RemoteClusterServerSpec = { spec?: { remoteClusterServer?: { enabled?: unknown; service?: unknown } } };
 
@@ -45,22 +49,11 @@ async function applyChange(
   const kubernetes = services.kubernetes();
   const local = services.localElasticsearch();
   switch (change.kind) {
-    case 'kubernetes_patch': {
-      const { namespace, name, kind } = change.resource;
-      if (kind === 'Elasticsearch') {
-        const stored = await kubernetes.mergePatchElasticsearch(namespace, name, change.patch);
-        assertNotPruned(change, stored as RemoteClusterServerSpec);
-      } else await kubernetes.mergePatchService(namespace, name, change.patch);
-      return;
-    }
+    case 'kubernetes_patch':
     case 'kubernetes_create':
-      try {
-        await kubernetes.createService(change.object.metadata.namespace, change.object as V1Service);
-      } catch (error) {
-        // Another admin (or Kibana instance) created it first: the new plan says whether it is right.
-        if (!(isPluginError(error) && error.code === 'KUBERNETES_CONFLICT')) throw error;
-      }
-      return;
+      return applyKubernetesChange(kubernetes, change, (patch, stored) =>
+        assertNotPruned(patch, stored as RemoteClusterServerSpec),
+      );
     case 'elasticsearch_request': {
       if (change.cluster === 'remote') {
         const { namespace, name } = request.target;
@@ -68,9 +61,10 @@ async function applyChange(
           kubernetes,
           { namespace, name, version: null },
           { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
-          (remote) => remote.createCrossClusterKey(change.body as Parameters<typeof remote.createCrossClusterKey>[0]),
+          (remote) => createKeyOnce(remote, change.body as Parameters<typeof createKeyOnce>[1]),
         );
-        extras.apiKey = { id: created.id, name: created.name, encoded: created.encoded };
+        if (created) extras.apiKey = { id: created.id, name: created.name, encoded: created.encoded };
+        else extras.superseded = true;
         return;
       }
       if (change.path === '/_cluster/settings') return local.putClusterSettings(change.body as object);
@@ -107,5 +101,31 @@ export async function applyApiKeyStep(
   const extras: Extras = {};
   for (const change of step.changes) await applyChange(services, request, change, extras);
   const plan = apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target));
-  return { applied: step.changes.length > 0, plan, ...extras };
+  assertCreated(
+    step,
+    plan.steps.find((s) => s.id === request.step),
+  );
+  const { superseded, ...shown } = extras;
+  return { applied: step.changes.length > 0 && !superseded, plan, ...shown };
+}
+
+const createdObjects = (step: PlanStep | undefined) =>
+  (step?.changes ?? []).flatMap((change) =>
+    change.kind === 'kubernetes_create' ? [`${change.object.metadata.namespace}/${change.object.metadata.name}`] : [],
+  );
+
+/**
+ * A create answered 409 is taken as another writer's create, which the new plan then shows. When
+ * the new plan still wants to create the same object, nobody did: the conflict is the answer.
+ */
+function assertCreated(applied: PlanStep, after: PlanStep | undefined) {
+  const wanted = createdObjects(applied);
+  if (after?.status !== 'ready' || wanted.length === 0) return;
+  const stillMissing = createdObjects(after).filter((object) => wanted.includes(object));
+  if (stillMissing.length > 0) {
+    throw new PluginError(
+      'KUBERNETES_CONFLICT',
+      `Kubernetes refused to create ${stillMissing.join(', ')} (409 Conflict), and it does not exist`,
+    );
+  }
 }

@@ -1,29 +1,14 @@
 import type { ApiKeyObservation } from '../../common/plan/api_key/api_key_plan';
 import { localRoleName } from '../../common/plan/api_key/create_local_role_step';
-import type { ObservedLocalRemote } from '../../common/plan/observation';
 import type { ConnectionTarget } from '../../common/plan/plan_types';
-import type { RemoteClusterSummary } from '../../common/types/local_cluster';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { RouteServices } from '../routes/route_definition';
 import { observeEckCluster } from './observe_eck_cluster';
+import { observeLocalSide } from './observe_local_side';
 import { API_KEY_FLOW_PERMISSIONS, describePermission } from './required_permissions';
 import { observe } from './observed';
 
-export function toObservedLocalRemote(remote: RemoteClusterSummary): ObservedLocalRemote {
-  return {
-    source: remote.settingsSource,
-    mode: remote.mode,
-    proxyAddress: remote.proxyAddress,
-    serverName: remote.serverName,
-    skipUnavailable: remote.skipUnavailable,
-    proxySocketConnections: remote.mode === 'proxy' ? remote.maxConnections : null,
-    connected: remote.connected,
-    hasCredentials: remote.securityModel === 'api_key',
-  };
-}
-
-/** How long the verification's `_resolve/cluster` may take: a hung remote must not hang the plan. */
-const RESOLVE_TIMEOUT = '5s';
+export { toObservedLocalRemote } from './observe_local_side';
 
 /**
  * Reads everything the API key plan depends on, in parallel, from Kubernetes, the local cluster
@@ -34,7 +19,6 @@ export async function observeApiKeyConnection(
   target: ConnectionTarget,
 ): Promise<ApiKeyObservation> {
   const kubernetes = services.kubernetes();
-  const local = services.localElasticsearch();
   const eck = await observeEckCluster(kubernetes, target.namespace, target.name);
 
   const remoteReads = observe(() =>
@@ -46,40 +30,14 @@ export async function observeApiKeyConnection(
     ),
   );
   const permissions = observe(() => kubernetes.reviewAccess(target.namespace, API_KEY_FLOW_PERMISSIONS));
-  const [info, privileges, nodes, trusted, roleExists, remote, access] = await Promise.all([
-    observe(() => local.getLocalClusterInfo()),
-    observe(() => local.hasClusterPrivileges(['manage', 'manage_security'])),
-    observe(() => local.listNodeNames()),
-    observe(() => local.trustedCertificates()),
-    observe(() => local.roleExists(localRoleName(target.alias))),
+  const [localSide, remote, access] = await Promise.all([
+    observeLocalSide(services, target.alias, localRoleName(target.alias)),
     remoteReads,
     permissions,
   ]);
-  const summary = info.ok ? info.value.remotes.find((r) => r.alias === target.alias) : undefined;
-  const localRemote = summary ? toObservedLocalRemote(summary) : null;
-  const resolution =
-    localRemote && info.ok
-      ? await observe(() => local.resolveRemote(target.alias, RESOLVE_TIMEOUT, info.value.version))
-      : null;
 
   return {
-    local: info.ok
-      ? {
-          ok: true,
-          value: {
-            version: info.value.version,
-            clusterUuid: info.value.uuid,
-            licenseType: info.value.license.type,
-            canManage: privileges.ok && privileges.value.manage === true,
-            canManageSecurity: privileges.ok && privileges.value.manage_security === true,
-          },
-        }
-      : info,
-    localNodes: nodes.ok ? nodes.value : [],
-    localRemote,
-    trustedCertificates: trusted,
-    localRoleExists: roleExists.ok ? roleExists.value : null,
-    resolution,
+    ...localSide,
     eck,
     remote: remote.ok ? { ok: true, value: remote.value.cluster } : remote,
     remoteKeys: remote.ok ? { ok: true, value: remote.value.keys } : remote,

@@ -3,7 +3,7 @@ import { ECK_CONTROLLER_VERSION_ANNOTATION, ECK_LABELS } from '../../common/eck/
 import { PluginError } from '../../common/errors/plugin_error';
 import type { ObservedEckCluster, ObservedService } from '../../common/plan/observation';
 import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
-import type { ElasticsearchResource } from '../gateways/kubernetes/eck_resource';
+import type { ElasticsearchResource, EckServiceTemplate } from '../gateways/kubernetes/eck_resource';
 import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 
 export function observeService(service: V1Service): ObservedService {
@@ -22,6 +22,17 @@ export function observeService(service: V1Service): ObservedService {
     ),
     selector: service.spec?.selector ?? {},
   };
+}
+
+/** A Service template of the resource (`spec.remoteClusterServer.service`, `spec.transport.service`), as stored. */
+export function observeServiceTemplate(template: EckServiceTemplate | undefined) {
+  return template
+    ? {
+        type: template.spec?.type,
+        annotations: template.metadata?.annotations,
+        ports: template.spec?.ports?.map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort })),
+      }
+    : null;
 }
 
 /**
@@ -78,13 +89,7 @@ export async function observeEckCluster(
     remoteClusterServer: {
       serviceFieldInCrd,
       enabled: resource.spec?.remoteClusterServer?.enabled === true,
-      service: template
-        ? {
-            type: template.spec?.type,
-            annotations: template.metadata?.annotations,
-            ports: template.spec?.ports?.map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort })),
-          }
-        : null,
+      service: observeServiceTemplate(template),
     },
     services: services.map(observeService),
     transportCa: caPem ? { pem: caPem, certificates: summarizePemBundle(caPem) } : null,

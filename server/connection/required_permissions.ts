@@ -23,5 +23,14 @@ export const API_KEY_FLOW_PERMISSIONS: readonly RequiredPermission[] = [
   { verb: 'create', group: '', resource: 'pods', subresource: 'portforward' },
 ];
 
+/**
+ * What the certificate model uses: no Services of its own (ECK exposes its transport Service from
+ * `spec.transport.service`), but the ConfigMap of extra transport CAs.
+ */
+export const CERTIFICATE_FLOW_PERMISSIONS: readonly RequiredPermission[] = [
+  ...API_KEY_FLOW_PERMISSIONS.filter((p) => p.verb !== 'watch' && (p.resource !== 'services' || p.verb === 'list')),
+  ...(['get', 'create', 'patch'] as const).map((verb) => ({ verb, group: '', resource: 'configmaps' })),
+];
+
 export const describePermission = (p: RequiredPermission) =>
   `${p.verb} ${p.subresource ? `${p.resource}/${p.subresource}` : p.resource}${p.group ? `.${p.group}` : ''}`;

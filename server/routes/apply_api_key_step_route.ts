@@ -3,6 +3,7 @@ import { applyApiKeyStepRequestSchema, type ApplyApiKeyStepResponse } from '../.
 import { API_PRIVILEGES } from '../../common/constants';
 import { isPluginError } from '../../common/errors/plugin_error';
 import { applyApiKeyStep } from '../connection/apply_api_key_step';
+import { namespaceScopeForRequest } from '../discovery/namespace_scope_for_request';
 import { defineRoute } from './route_definition';
 
 export const applyApiKeyStepRoute = defineRoute({
@@ -11,6 +12,8 @@ export const applyApiKeyStepRoute = defineRoute({
   security: { authz: { requiredPrivileges: [API_PRIVILEGES.manage] } },
   validate: { body: applyApiKeyStepRequestSchema },
   async handler({ body }, services): Promise<ApplyApiKeyStepResponse> {
+    // The allow-list binds changes as it binds reads: refused before anything is read or written.
+    namespaceScopeForRequest(services.config.kubernetes.namespaces, body.target.namespace, 'target.namespace');
     const where = `${body.target.alias} → ${body.target.namespace}/${body.target.name}`;
     const action = `eck_remote_clusters.apply.${body.step}`;
     try {

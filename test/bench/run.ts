@@ -1,6 +1,7 @@
 import { measureBundles } from '../../scripts/measure_bundles';
 import { discoveryBench } from './discovery_bench';
 import { reactionBench } from './reaction_bench';
+import { statusFanoutBench } from './status_fanout_bench';
 
 /**
  * `npm run bench`: each figure printed beside its goal, and timings as ratios to a baseline
@@ -12,6 +13,11 @@ async function main() {
 
   console.log('\n== Reaction time (sandbox; ECK status change → event in the browser)');
   for (const line of await reactionBench()) console.log(line);
+
+  console.log(
+    '\n== Status fan-out (sandbox; 50 remotes, 10 never answer; goal: timeout + 1 s, ≥ 10× faster than Kibana)',
+  );
+  for (const line of await statusFanoutBench()) console.log(line);
 
   console.log('\n== Bundles (minified; React, EUI, emotion and @kbn/* external)');
   const sizes = await measureBundles();

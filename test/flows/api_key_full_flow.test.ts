@@ -3,15 +3,13 @@ import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/a
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
-import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
-import { createNodeActions } from '../../dev/sandbox/nodes';
-import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
 import { startSandboxApp } from '../browser/support/standalone_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
+import { nodeManualSteps } from '../support/node_manual_steps';
+import { createSecretScanner } from '../support/secret_scanner';
+import { capturingLogger } from './capturing_logger';
 
 jest.setTimeout(90_000);
-
-const SECRETS = CORE_TYPES.find((type) => type.plural === 'secrets')!;
 
 const stepOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => s.id === id) as PlanStep;
 
@@ -32,8 +30,9 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
   afterAll(() => app?.stop());
 
   it('connects logs-prod as the remote "logs"', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin');
-    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const scanner = createSecretScanner(app.world);
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const nodes = nodeManualSteps(app.world!);
     const request: ApiKeyConnectionRequest = {
       target: { alias: 'logs', namespace: 'search-prod', name: 'logs-prod' },
       choices: {
@@ -54,24 +53,15 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     // Keystore, on every node, with the command as the plan writes it.
     const credentials = stepOf(created.body.plan, 'add_credentials_to_keystore');
     expect(credentials.status).toBe('manual');
-    const [command] = credentials.instructions!.commands;
-    const [producer, consumer] = command.split(' | ');
-    expect(producer).toBe(`printf '%s' "$ENCODED_KEY"`);
-    for (const node of credentials.instructions!.pendingNodes) {
-      expect(nodes.exec(node, consumer.split(' '), encoded)).toMatchObject({ exitCode: 0 });
-    }
+    expect(credentials.instructions!.commands[0].split(' | ')[0]).toBe(`printf '%s' "$ENCODED_KEY"`);
+    expect(nodes.addCredentials(credentials, encoded)).toEqual([0, 0, 0]);
     const reloaded = await admin.apply(request, 'add_credentials_to_keystore');
     expect(reloaded.body.reloadFailures).toEqual([]);
 
     // The ECK CA, on every node: the file and the elasticsearch.yml lines, then a rolling restart.
     const trust = stepOf(reloaded.body.plan, 'trust_ca_on_local_nodes');
     expect(trust.status).toBe('manual');
-    for (const node of trust.instructions!.pendingNodes) {
-      for (const file of trust.instructions!.files)
-        nodes.placeFile(node, file.path.replace(/^config\//, ''), file.content);
-      nodes.editYaml(node, { append: trust.instructions!.settings.join('\n') });
-    }
-    nodes.rollingRestart();
+    nodes.trustCa(trust);
     const trusted = await eventually(plan, (p) => stepOf(p, 'trust_ca_on_local_nodes').status === 'done');
     expect(stepOf(trusted, 'configure_remote').status).toBe('ready');
 
@@ -84,7 +74,7 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
       status: 'manual',
       reason: expect.stringContaining('manage_security'),
     });
-    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
     expect((await elastic.apply(request, 'create_local_role')).status).toBe(200);
     const finished = (await elastic.plan(request)).body;
     expect(finished.steps.map((s) => [s.id, s.status])).toEqual(finished.steps.map((s) => [s.id, 'done']));
@@ -99,27 +89,10 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
     expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
 
-    // The key was in exactly one response, and in no log line; the ECK `elastic` password and the
-    // plugin's Kubernetes token are in neither.
-    const secret = app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-elastic-user');
-    const elasticPassword = Buffer.from(String((secret?.data as Record<string, string>).elastic), 'base64').toString();
-    expect(elasticPassword.length).toBeGreaterThan(8);
-    for (const text of [
-      logLines.join('\n'),
-      JSON.stringify(finished),
-      JSON.stringify(verified),
-      JSON.stringify(reloaded.body),
-    ]) {
-      expect(text).not.toContain(encoded);
-      expect(text).not.toContain(elasticPassword);
-      expect(text).not.toContain(PLUGIN_TOKEN);
-    }
+    // The key was in exactly one response, and in no log line; no ECK `elastic` password, token,
+    // user password or private key is in any response or log.
+    scanner.record('the host log', logLines.join('\n'));
+    scanner.recordSandboxLogs(app.world!);
+    expect(scanner.hits()).toEqual([]);
   });
 });
-
-function capturingLogger(lines: string[]) {
-  const log = (message: string | Error, meta?: unknown) =>
-    void lines.push(`${String(message)} ${JSON.stringify(meta ?? {})}`);
-  const logger = { trace: log, debug: log, info: log, warn: log, error: log, fatal: log, get: () => logger };
-  return logger;
-}

@@ -8,6 +8,9 @@ export interface ControlPlaneBinaries {
   etcd: string;
   kubernetesVersion: string;
   etcdVersion: string;
+  /** The baseline of test/bench; absent from a versions.json written before kubectl was built. */
+  kubectl?: string;
+  kubectlVersion?: string;
 }
 
 export const BUILD_COMMAND = 'bash test/k8s-env/build.sh';
@@ -18,17 +21,19 @@ export function defaultBinDir(): string {
   return path.join(cache, 'bin');
 }
 
+/** The version of `module` a wrapper module's go.mod requires. */
+function requiredVersion(wrapper: string, module: string): string {
+  const goMod = readFileSync(path.join(__dirname, wrapper, 'go.mod'), 'utf8');
+  const version = goMod.match(new RegExp(`^\\s*${module.replace(/\./g, '\\.')} (v\\S+)`, 'm'))?.[1];
+  if (!version) throw new Error(`test/k8s-env/${wrapper}/go.mod does not require ${module}`);
+  return version;
+}
+
 /** The versions the wrapper modules pin, so that binaries built from an older go.mod are not used. */
 function pinnedVersions(): Pick<ControlPlaneBinaries, 'kubernetesVersion' | 'etcdVersion'> {
-  const required = (wrapper: string, module: string) => {
-    const goMod = readFileSync(path.join(__dirname, wrapper, 'go.mod'), 'utf8');
-    const version = goMod.match(new RegExp(`^\\s*${module.replace(/\./g, '\\.')} (v\\S+)`, 'm'))?.[1];
-    if (!version) throw new Error(`test/k8s-env/${wrapper}/go.mod does not require ${module}`);
-    return version;
-  };
   return {
-    kubernetesVersion: required('kube-apiserver', 'k8s.io/kubernetes'),
-    etcdVersion: required('etcd', 'go.etcd.io/etcd/server/v3'),
+    kubernetesVersion: requiredVersion('kube-apiserver', 'k8s.io/kubernetes'),
+    etcdVersion: requiredVersion('etcd', 'go.etcd.io/etcd/server/v3'),
   };
 }
 
@@ -64,4 +69,18 @@ export function findBinaries(binDir = defaultBinDir()): ControlPlaneBinaries {
     throw new Error(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not an executable file. ${rebuild}`);
   }
   return built;
+}
+
+/** The kubectl build.sh cached, at the version its wrapper module pins; an error says how to build it. */
+export function findKubectl(binDir = defaultBinDir()): string {
+  const built = findBinaries(binDir);
+  const pinned = requiredVersion('kubectl', 'k8s.io/kubernetes');
+  const rebuild = `Build it once (a few minutes on 2 cores once kube-apiserver is built) with: ${BUILD_COMMAND}`;
+  if (!built.kubectl || built.kubectlVersion !== pinned) {
+    throw new Error(
+      `No kubectl ${pinned} has been built: ${path.join(binDir, 'versions.json')} does not list it. ${rebuild}`,
+    );
+  }
+  if (!isExecutable(built.kubectl)) throw new Error(`${built.kubectl} is not an executable file. ${rebuild}`);
+  return built.kubectl;
 }

@@ -5,6 +5,7 @@
 # script and cached outside the repository, one file per version:
 #   ${ECK_RC_CACHE:-$HOME/.cache/eck-remote-clusters}/bin/kube-apiserver-<version>
 #   ${ECK_RC_CACHE:-$HOME/.cache/eck-remote-clusters}/bin/etcd-<version>
+#   ${ECK_RC_CACHE:-$HOME/.cache/eck-remote-clusters}/bin/kubectl-<version> (the baseline of test/bench)
 # plus bin/versions.json, which start_control_plane.ts reads. A binary already in the cache
 # is reused, so changing a version in a go.mod is what triggers a rebuild.
 #
@@ -58,6 +59,8 @@ fi
 
 kube_apiserver="$bin_dir/kube-apiserver-$kubernetes_version"
 etcd="$bin_dir/etcd-$etcd_version"
+kubectl_version="$(required_version "$here/kubectl" k8s.io/kubernetes)"
+kubectl="$bin_dir/kubectl-$kubectl_version"
 mkdir -p "$bin_dir"
 echo "$(go version); cache $bin_dir"
 
@@ -69,16 +72,23 @@ build_tool "$here/kube-apiserver" k8s.io/kubernetes/cmd/kube-apiserver "$kube_ap
   "-X $version_pkg.gitVersion=$kubernetes_version -X $version_pkg.gitMajor=1 \
 -X $version_pkg.gitMinor=$kubernetes_minor -X $version_pkg.gitTreeState=clean"
 build_tool "$here/etcd" go.etcd.io/etcd/server/v3 "$etcd"
+# The same version stamp: kubectl compares it with the server's and warns when they are far apart.
+build_tool "$here/kubectl" k8s.io/kubernetes/cmd/kubectl "$kubectl" \
+  "-X $version_pkg.gitVersion=$kubectl_version -X $version_pkg.gitMajor=1 \
+-X $version_pkg.gitMinor=$kubernetes_minor -X $version_pkg.gitTreeState=clean"
 
 "$kube_apiserver" --version
 "$etcd" --version | sed -n 1p
+"$kubectl" version --client
 
 cat >"$bin_dir/versions.json" <<EOF
 {
   "kubeApiserver": "$kube_apiserver",
   "etcd": "$etcd",
   "kubernetesVersion": "$kubernetes_version",
-  "etcdVersion": "$etcd_version"
+  "etcdVersion": "$etcd_version",
+  "kubectl": "$kubectl",
+  "kubectlVersion": "$kubectl_version"
 }
 EOF
 echo "wrote $bin_dir/versions.json:"

@@ -19,9 +19,18 @@ export interface ControlPlane {
   kubeconfigPath: string;
   /** The same kubeconfig (JSON, which is YAML), verifying the CA and using the admin token. */
   kubeconfigYaml: string;
+  /** etcd's client URL, for what only etcd can do (compaction). */
+  etcdUrl: string;
+  /** kube-apiserver's changes on restartKubeApiserver(). */
   pids: { etcd: number; kubeApiserver: number };
   /** From spawning etcd until kube-apiserver's /readyz answered ok. */
   startupMs: number;
+  /**
+   * Stops kube-apiserver by PID and starts it again on the same port, etcd, certificate and tokens,
+   * as an upgrade or a crash would; resolves once /readyz answers ok again, with how long that took.
+   * `whileStopped` runs with kube-apiserver down and etcd up.
+   */
+  restartKubeApiserver(whileStopped?: () => Promise<void>): Promise<number>;
   /** Stops both processes by PID and removes the temporary directory. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -231,28 +240,36 @@ export async function startControlPlane(options: StartControlPlaneOptions = {}):
     );
     const etcdReadyMs = Date.now() - spawnedAt;
 
-    const kubeApiserver = await startProcess(
-      'kube-apiserver',
-      binaries.kubeApiserver,
-      kubeApiserverArgs(etcdClientPort, securePort, certDir, credentials),
-      path.join(dir, 'kube-apiserver.log'),
-    );
-    started.push(kubeApiserver);
+    // The same arguments and log on a restart: the certificate in certDir is reused, not regenerated.
+    const spawnKubeApiserver = async () => {
+      const kubeApiserver = await startProcess(
+        'kube-apiserver',
+        binaries.kubeApiserver,
+        kubeApiserverArgs(etcdClientPort, securePort, certDir, credentials),
+        path.join(dir, 'kube-apiserver.log'),
+      );
+      started.push(kubeApiserver);
+      return kubeApiserver;
+    };
+    const untilReady = (caPem: string) =>
+      waitFor(
+        `${serverUrl}/readyz answers ok`,
+        async () => {
+          const response = await get(`${serverUrl}/readyz`, { caPem, token: adminToken });
+          return response?.status === 200 && response.body === 'ok' ? true : undefined;
+        },
+        started,
+        readyTimeoutMs,
+      );
+
+    let kubeApiserver = await spawnKubeApiserver();
     const caPem = await waitFor(
       'kube-apiserver wrote its certificate',
       () => selfSignedCa(path.join(certDir, 'apiserver.crt')),
       started,
       readyTimeoutMs,
     );
-    await waitFor(
-      `${serverUrl}/readyz answers ok`,
-      async () => {
-        const response = await get(`${serverUrl}/readyz`, { caPem, token: adminToken });
-        return response?.status === 200 && response.body === 'ok' ? true : undefined;
-      },
-      started,
-      readyTimeoutMs,
-    );
+    await untilReady(caPem);
     const startupMs = Date.now() - spawnedAt;
     log(
       `k8s-env: Kubernetes ${binaries.kubernetesVersion} and etcd ${binaries.etcdVersion} ready at ${serverUrl} ` +
@@ -263,14 +280,28 @@ export async function startControlPlane(options: StartControlPlaneOptions = {}):
     const kubeconfigPath = path.join(dir, 'admin.kubeconfig');
     writeFileSync(kubeconfigPath, kubeconfigYaml, { mode: 0o600 });
 
+    const pids = { etcd: etcd.pid, kubeApiserver: kubeApiserver.pid };
+    const restartKubeApiserver = async (whileStopped?: () => Promise<void>) => {
+      await kubeApiserver.stop();
+      started.splice(started.indexOf(kubeApiserver), 1);
+      await whileStopped?.();
+      const restartedAt = Date.now();
+      kubeApiserver = await spawnKubeApiserver();
+      pids.kubeApiserver = kubeApiserver.pid;
+      await untilReady(caPem);
+      return Date.now() - restartedAt;
+    };
+
     return {
       serverUrl,
       caPem,
       adminToken,
       kubeconfigPath,
       kubeconfigYaml,
-      pids: { etcd: etcd.pid, kubeApiserver: kubeApiserver.pid },
+      etcdUrl: `http://127.0.0.1:${etcdClientPort}`,
+      pids,
       startupMs,
+      restartKubeApiserver,
       stop,
     };
   } catch (error) {

@@ -4,6 +4,8 @@ import type {
   ApplyApiKeyStepResponse,
 } from '../../common/api/api_key_connection';
 import { API_ROUTES } from '../../common/api/api_routes';
+import type { ApplyCertificateStepResponse, CertificatePlanResponse } from '../../common/api/certificate_connection';
+import type { CertificateStepId } from '../../common/plan/certificate/certificate_steps';
 import type { ApiKeyStepId } from '../../common/plan/api_key/api_key_steps';
 import { SEED_PASSWORDS, type SeedUsername } from '../../dev/sandbox/elasticsearch';
 
@@ -13,8 +15,11 @@ export interface HostResponse<T> {
   text: string;
 }
 
+/** Sees every response a client gets: the secret scanner (test/support/secret_scanner.ts) records them. */
+export type ResponseTap = (response: HostResponse<unknown>, request: { method: string; path: string }) => void;
+
 /** What a browser sends to the plugin's internal API, as a given sandbox user. */
-export function hostApiClient(baseUrl: string, user: SeedUsername) {
+export function hostApiClient(baseUrl: string, user: SeedUsername, tap?: ResponseTap) {
   const headers = {
     'x-elastic-internal-origin': 'kibana',
     'elastic-api-version': '1',
@@ -25,12 +30,27 @@ export function hostApiClient(baseUrl: string, user: SeedUsername) {
   async function post<T>(path: string, body: unknown): Promise<HostResponse<T>> {
     const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text) as T, text };
+    const result = { status: response.status, body: JSON.parse(text) as T, text };
+    tap?.(result, { method: 'POST', path });
+    return result;
+  }
+  async function get<T>(path: string): Promise<HostResponse<T>> {
+    const response = await fetch(`${baseUrl}${path}`, { headers });
+    const text = await response.text();
+    const result = { status: response.status, body: JSON.parse(text) as T, text };
+    tap?.(result, { method: 'GET', path });
+    return result;
   }
   return {
+    post,
+    get,
     plan: (request: unknown) => post<ApiKeyPlanResponse>(API_ROUTES.planApiKeyConnection.path, request),
     apply: (request: ApiKeyConnectionRequest | Record<string, unknown>, step: ApiKeyStepId | string) =>
       post<ApplyApiKeyStepResponse>(API_ROUTES.applyApiKeyStep.path, { ...request, step }),
+    planCertificate: (request: unknown) =>
+      post<CertificatePlanResponse>(API_ROUTES.planCertificateConnection.path, request),
+    applyCertificate: (request: unknown, step: CertificateStepId | string) =>
+      post<ApplyCertificateStepResponse>(API_ROUTES.applyCertificateStep.path, { ...(request as object), step }),
   };
 }
 

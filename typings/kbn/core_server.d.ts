@@ -168,6 +168,7 @@ export interface CoreSetup<TPluginsStart extends object = object> {
 }
 export interface CoreStart {
   security: { audit: { asScoped(request: KibanaRequest): AuditLogger; withoutRequest: AuditLogger } };
+  elasticsearch: { client: { asInternalUser: ElasticsearchClient } };
 }
 
 export interface PluginInitializerContext<ConfigSchema = unknown> {

@@ -57,6 +57,12 @@ describe('the API key plan, from observed state alone', () => {
     });
   });
 
+  it('marks the local role optional in every status, and says where manual commands run', () => {
+    const plan = apiKeyPlan(target, choices, fresh);
+    expect(plan.steps.filter((s) => s.optional).map((s) => s.id)).toEqual(['create_local_role']);
+    expect(plan.steps.find((s) => s.id === 'trust_ca_on_local_nodes')?.instructions?.runOn).toBe('every_local_node');
+  });
+
   it('resumes where reality stands: a connected remote is done from end to end', () => {
     const connected: ApiKeyObservation = {
       ...fresh,

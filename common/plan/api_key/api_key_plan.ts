@@ -3,15 +3,14 @@ import type {
   Observed,
   ObservedCrossClusterKey,
   ObservedEckCluster,
-  ObservedLocalCluster,
-  ObservedLocalRemote,
   ObservedRemoteCluster,
-  ObservedTrustedCertificate,
 } from '../observation';
+import type { LocalSideObservation } from '../local_side_observation';
 import type { ConnectionPlan, ConnectionTarget } from '../plan_types';
 import { addCredentialsStep } from './add_credentials_step';
+import { credentialsOrder } from './certificate_migration';
 import type { ApiKeyStepId, RemoteClusterServerExposure } from './api_key_steps';
-import { configureRemoteStep, type RemoteConnectionOptions } from './configure_remote_step';
+import { configureRemoteStep, remoteClusterServerName, type RemoteConnectionOptions } from './configure_remote_step';
 import { createApiKeyStep } from './create_api_key_step';
 import { createLocalRoleStep } from './create_local_role_step';
 import type { CrossClusterAccess } from './cross_cluster_api_key';
@@ -20,7 +19,7 @@ import { exposeRemoteClusterServerStep } from './expose_remote_cluster_server_st
 import { apiKeyPreflightStep } from './preflight_step';
 import { retrieveCaStep } from './retrieve_ca_step';
 import { trustCaStep } from './trust_ca_step';
-import { verifyStep, type ObservedResolution } from './verify_step';
+import { verifyStep } from './verify_step';
 
 /** What the admin chose in the flow; sent with every request, since the server remembers nothing. */
 export interface ApiKeyConnectionChoices extends RemoteConnectionOptions {
@@ -30,13 +29,7 @@ export interface ApiKeyConnectionChoices extends RemoteConnectionOptions {
 }
 
 /** Everything observed for one connection, gathered by the server's gateways. */
-export interface ApiKeyObservation {
-  local: Observed<ObservedLocalCluster>;
-  localNodes: string[];
-  localRemote: ObservedLocalRemote | null;
-  trustedCertificates: Observed<ObservedTrustedCertificate[]>;
-  localRoleExists: boolean | null;
-  resolution: Observed<ObservedResolution> | null;
+export interface ApiKeyObservation extends LocalSideObservation {
   eck: ObservedEckCluster;
   remote: Observed<ObservedRemoteCluster>;
   remoteKeys: Observed<ObservedCrossClusterKey[]>;
@@ -69,19 +62,31 @@ export function apiKeyPlan(
     remoteKeys: observed.remoteKeys,
     preflight,
   });
+  // A certificate-model alias of the same name is migrated in the order that keeps it working longest.
+  const { order } = credentialsOrder(observed.localRemote, exposure.proxyAddress);
+  const migrating = order === 'reload_with_switch';
+  const trust = trustCaStep({
+    eck,
+    nodes: observed.localNodes,
+    trusted: observed.trustedCertificates,
+    caStep: ca,
+    ownFileOnly: migrating,
+  });
   const credentials = addCredentialsStep({
     alias: target.alias,
     nodes: observed.localNodes,
     localRemote: observed.localRemote,
     keyStep: key,
+    order,
+    trustStep: trust,
   });
-  const trust = trustCaStep({ eck, nodes: observed.localNodes, trusted: observed.trustedCertificates, caStep: ca });
   const configure = configureRemoteStep({
     target,
     proxyAddress: exposure.proxyAddress,
     options: choices,
     localRemote: observed.localRemote,
     exposeStep: exposure.step,
+    ...(migrating ? { reloadWithSwitch: { after: [key, trust] } } : {}),
   });
   const role = createLocalRoleStep({
     alias: target.alias,
@@ -95,6 +100,8 @@ export function apiKeyPlan(
     localRemote: observed.localRemote,
     resolution: observed.resolution,
     configureStep: configure,
+    prerequisites: [credentials, trust],
+    expectedServerName: remoteClusterServerName(target),
   });
   return { target, steps: [preflight, enable, exposure.step, ca, key, credentials, trust, configure, role, verify] };
 }

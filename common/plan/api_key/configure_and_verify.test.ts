@@ -99,3 +99,52 @@ describe('verify', () => {
     expect(verifyStep({ ...input, localRemote, resolution }).status).toBe(status);
   });
 });
+
+describe('verify, with the steps it depends on', () => {
+  const notConnected = { ok: true, value: { connected: false } } as const;
+  const trust = { ...doneStep('trust_ca_on_local_nodes', "Trust the ECK cluster's CA on every local node") };
+  const expectedServerName = 'logs-es-remote-cluster.search-prod.svc';
+
+  it('waits for the manual steps not done yet, naming them, rather than calling the failure unexplained', () => {
+    const result = verifyStep({
+      alias: 'logs',
+      configureStep: done,
+      localRemote: remote({ connected: false }),
+      resolution: notConnected,
+      prerequisites: [doneStep(), { ...trust, status: 'manual' }],
+      expectedServerName,
+    });
+    expect(result).toMatchObject({
+      status: 'waiting',
+      waitingFor: `"Trust the ECK cluster's CA on every local node"`,
+      reason: `logs does not connect yet, as expected: "Trust the ECK cluster's CA on every local node" is not done.`,
+    });
+  });
+
+  it('does not wait for an optional step', () => {
+    const optional = { ...doneStep('role', 'Role'), status: 'ready' as const, optional: true };
+    const result = verifyStep({
+      alias: 'logs',
+      configureStep: done,
+      localRemote: remote({ connected: false }),
+      resolution: notConnected,
+      prerequisites: [optional],
+    });
+    expect(result.status).toBe('blocked');
+  });
+
+  it('names a server_name the certificate does not carry, even though the remote is not as planned', () => {
+    const result = verifyStep({
+      alias: 'logs',
+      configureStep: { ...done, status: 'blocked' },
+      localRemote: remote({ connected: false, serverName: 'logs.example.com' }),
+      resolution: notConnected,
+      prerequisites: [trust],
+      expectedServerName,
+    });
+    expect(result.status).toBe('blocked');
+    expect(result.reason).toBe(
+      "logs does not connect: its server_name is logs.example.com, but the ECK cluster's certificate names logs-es-remote-cluster.search-prod.svc. Set server_name to logs-es-remote-cluster.search-prod.svc.",
+    );
+  });
+});

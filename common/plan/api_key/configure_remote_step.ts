@@ -1,7 +1,9 @@
 import { eckServiceNames } from '../../eck/eck_names';
 import { consoleRequest } from '../elasticsearch_commands';
 import type { ObservedLocalRemote } from '../observation';
-import type { ConnectionTarget, PlanStep } from '../plan_types';
+import type { ConnectionTarget, PlannedChange, PlanStep } from '../plan_types';
+import { reloadSecureSettingsChange } from './add_credentials_step';
+import { migrationWarning } from './certificate_migration';
 import { blockedBy, step } from '../step_helpers';
 
 const TITLE = 'Configure the remote cluster';
@@ -21,7 +23,7 @@ export const remoteClusterServerName = (target: Pick<ConnectionTarget, 'namespac
 export function remoteSettingsBody(
   alias: string,
   proxyAddress: string,
-  serverName: string,
+  serverName: string | null,
   options: RemoteConnectionOptions,
 ) {
   return {
@@ -47,7 +49,7 @@ export function remoteSettingsBody(
 function matches(
   remote: ObservedLocalRemote,
   proxyAddress: string,
-  serverName: string,
+  serverName: string | null,
   options: RemoteConnectionOptions,
 ) {
   return (
@@ -59,6 +61,15 @@ function matches(
   );
 }
 
+const settingsChange = (body: ReturnType<typeof remoteSettingsBody>): PlannedChange => ({
+  kind: 'elasticsearch_request',
+  cluster: 'local',
+  method: 'PUT',
+  path: '/_cluster/settings',
+  body,
+  command: consoleRequest('PUT', '/_cluster/settings', body),
+});
+
 /**
  * Proxy mode (sniff cannot work from outside Kubernetes) to the proxy address, with the server
  * name the certificate carries. An existing remote with the same alias is never replaced silently.
@@ -69,11 +80,21 @@ export function configureRemoteStep(input: {
   options: RemoteConnectionOptions;
   localRemote: ObservedLocalRemote | null;
   exposeStep: PlanStep;
+  /**
+   * The name the remote's certificate carries; `null` sends none (the certificate model with
+   * `certificate` verification). Default: the remote cluster server's name.
+   */
+  serverName?: string | null;
+  /**
+   * Migrating a certificate-model alias (`credentialsOrder`): reload secure settings and switch the
+   * address back to back, once these steps are done (the key exists, the nodes trust the CA).
+   */
+  reloadWithSwitch?: { after: PlanStep[] };
 }): PlanStep<'configure_remote'> {
   const id = 'configure_remote' as const;
   const { alias } = input.target;
   if (input.exposeStep.status !== 'done' || !input.proxyAddress) return blockedBy(id, TITLE, input.exposeStep);
-  const serverName = remoteClusterServerName(input.target);
+  const serverName = input.serverName === undefined ? remoteClusterServerName(input.target) : input.serverName;
   const existing = input.localRemote;
   const evidence = existing
     ? [
@@ -86,7 +107,8 @@ export function configureRemoteStep(input: {
     : [];
 
   if (existing && matches(existing, input.proxyAddress, serverName, input.options)) {
-    return step(id, TITLE, 'done', `${alias} points at ${input.proxyAddress} with server name ${serverName}.`, {
+    const named = serverName ? ` with server name ${serverName}` : '';
+    return step(id, TITLE, 'done', `${alias} points at ${input.proxyAddress}${named}.`, {
       evidence,
     });
   }
@@ -108,19 +130,35 @@ export function configureRemoteStep(input: {
       { evidence },
     );
   }
+  const waitFor = input.reloadWithSwitch?.after.find((s) => s.status !== 'done');
+  if (waitFor) {
+    return step(
+      id,
+      TITLE,
+      'blocked',
+      `Waits for the step "${waitFor.title}": the switch to the API key model comes last.`,
+      {
+        evidence,
+      },
+    );
+  }
   const body = remoteSettingsBody(alias, input.proxyAddress, serverName, input.options);
+  if (input.reloadWithSwitch && existing) {
+    return step(
+      id,
+      TITLE,
+      'ready',
+      `${alias} moves to the API key model: first the nodes load the key from their keystores, then ${alias} points at ${input.proxyAddress}, in one apply.`,
+      {
+        evidence,
+        changes: [reloadSecureSettingsChange, settingsChange(body)],
+        warnings: [migrationWarning(alias)],
+      },
+    );
+  }
   return step(id, TITLE, 'ready', existing ? `${alias} will be replaced.` : `${alias} is not configured yet.`, {
     evidence,
-    changes: [
-      {
-        kind: 'elasticsearch_request',
-        cluster: 'local',
-        method: 'PUT',
-        path: '/_cluster/settings',
-        body,
-        command: consoleRequest('PUT', '/_cluster/settings', body),
-      },
-    ],
+    changes: [settingsChange(body)],
     warnings: existing
       ? [`This replaces the existing remote ${alias}; searches using it may fail until the new connection is up.`]
       : [],

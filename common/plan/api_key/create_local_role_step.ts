@@ -29,7 +29,7 @@ export function localRoleBody(alias: string, access: CrossClusterAccess) {
   };
 }
 
-export function createLocalRoleStep(input: {
+interface LocalRoleInput {
   alias: string;
   access: CrossClusterAccess;
   /** `true` when the role exists; `null` when it could not be read. */
@@ -37,7 +37,15 @@ export function createLocalRoleStep(input: {
   /** Roles need `manage_security`, which cluster admins with `manage` often lack. */
   canManageSecurity: boolean;
   configureStep: PlanStep;
-}): PlanStep<'create_local_role'> {
+}
+
+/** Optional in every status: the connection works without it, users just lack a role to use it. */
+export const createLocalRoleStep = (input: LocalRoleInput): PlanStep<'create_local_role'> => ({
+  ...localRoleStep(input),
+  optional: true,
+});
+
+function localRoleStep(input: LocalRoleInput): PlanStep<'create_local_role'> {
   const id = 'create_local_role' as const;
   const name = localRoleName(input.alias);
   if (input.configureStep.status !== 'done') return blockedBy(id, TITLE, input.configureStep);
@@ -57,6 +65,7 @@ export function createLocalRoleStep(input: {
           files: [],
           settings: [],
           pendingNodes: [],
+          runOn: 'dev_tools',
           notes: ['A user with manage_security can run this request in Dev Tools, or apply this step here.'],
         },
       },

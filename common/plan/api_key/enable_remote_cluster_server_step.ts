@@ -51,7 +51,10 @@ export function enableRemoteClusterServerStep(
     });
   }
   if (eck.observedGeneration === null || eck.observedGeneration < eck.generation) {
-    return step(id, TITLE, 'waiting', 'Waiting for ECK to pick up the change.', { evidence });
+    return step(id, TITLE, 'waiting', 'Waiting for ECK to pick up the change.', {
+      evidence,
+      waitingFor: 'ECK to pick up the change',
+    });
   }
   if (eck.phase !== 'Ready') {
     return step(
@@ -59,11 +62,14 @@ export function enableRemoteClusterServerStep(
       TITLE,
       'waiting',
       `Waiting for ECK's rolling restart to finish (phase ${eck.phase ?? 'unknown'}).`,
-      { evidence },
+      { evidence, waitingFor: "ECK's rolling restart" },
     );
   }
   if (!serviceExists) {
-    return step(id, TITLE, 'waiting', `Waiting for ECK to create the Service ${serviceName}.`, { evidence });
+    return step(id, TITLE, 'waiting', `Waiting for ECK to create the Service ${serviceName}.`, {
+      evidence,
+      waitingFor: `the Service ${serviceName}`,
+    });
   }
   return step(id, TITLE, 'done', 'The remote cluster server is on.', { evidence });
 }

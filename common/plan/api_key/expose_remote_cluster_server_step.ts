@@ -115,7 +115,10 @@ function waitingOrDone(
   if (!proxyAddress) {
     const what = exposure.type === 'NodePort' ? 'a node port' : 'an address';
     return {
-      step: step(ID, TITLE, 'waiting', `Waiting for ${what} on the Service ${service.name}.`, { evidence }),
+      step: step(ID, TITLE, 'waiting', `Waiting for ${what} on the Service ${service.name}.`, {
+        evidence,
+        waitingFor: exposure.type === 'LoadBalancer' ? "the load balancer's address" : what,
+      }),
       proxyAddress,
     };
   }
@@ -205,6 +208,7 @@ export function exposeRemoteClusterServerStep(
       return {
         step: step(ID, TITLE, 'waiting', `Waiting for ECK to turn ${serviceName} into a ${exposure.type} Service.`, {
           evidence,
+          waitingFor: `ECK to update the Service ${serviceName}`,
         }),
         proxyAddress: null,
       };

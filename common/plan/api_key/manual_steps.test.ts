@@ -16,6 +16,7 @@ describe('add the key to every keystore (manual)', () => {
       `printf '%s' "$ENCODED_KEY" | bin/elasticsearch-keystore add -x cluster.remote.logs.credentials`,
     ]);
     expect(result.instructions?.pendingNodes).toEqual(nodes);
+    expect(result.instructions?.runOn).toBe('every_local_node');
     expect(result.changes[0]).toMatchObject({ method: 'POST', path: '/_nodes/reload_secure_settings' });
   });
 

@@ -13,6 +13,7 @@ import type {
   ObservedRemoteCluster,
 } from '../observation';
 import type { Evidence, PlanStep } from '../plan_types';
+import { kubernetesProblems, NO_MANAGE_PRIVILEGE, remoteVersionOf } from '../preflight_checks';
 import { step } from '../step_helpers';
 
 const TITLE = 'Check the prerequisites';
@@ -36,13 +37,8 @@ export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'
   const evidence: Evidence[] = [];
   const { local, remote, eck } = input;
 
-  const remoteVersionText = remote.ok ? remote.value.version : (eck.runningVersion ?? eck.specVersion);
-  evidence.push({
-    subject: 'remote version',
-    value: remoteVersionText ?? 'unknown',
-    source: remote.ok ? 'remote_elasticsearch' : 'kubernetes',
-  });
-  const remoteVersion = parseStackVersion(remoteVersionText);
+  const { evidence: remoteVersionEvidence, version: remoteVersion } = remoteVersionOf(remote, eck);
+  evidence.push(remoteVersionEvidence);
 
   if (!local.ok) {
     problems.push(`The local cluster could not be read: ${local.error}`);
@@ -64,11 +60,7 @@ export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'
         `The local cluster's licence is ${local.value.licenseType}: the API key model needs Enterprise on both clusters. Use the certificate model, or upgrade the licence.`,
       );
     }
-    if (!local.value.canManage) {
-      problems.push(
-        'Your user lacks the cluster privilege manage on the local cluster, which configuring a remote cluster needs.',
-      );
-    }
+    if (!local.value.canManage) problems.push(NO_MANAGE_PRIVILEGE);
   }
 
   if (remoteVersion) {
@@ -96,15 +88,7 @@ export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'
       `The ECK operator (${eck.operatorVersion ?? 'unknown version'}) has no remote cluster server: upgrade ECK to 2.16 or later.`,
     );
   }
-  if (eck.phase === 'Invalid')
-    problems.push(
-      `ECK reports ${eck.namespace}/${eck.name} as Invalid: fix the resource first (kubectl describe elasticsearch).`,
-    );
-  if (input.missingKubernetesPermissions.length > 0) {
-    problems.push(
-      `The plugin lacks Kubernetes permissions: ${input.missingKubernetesPermissions.join(', ')}. Apply deploy/kubernetes/cluster-role.yaml (or role.yaml) to its identity.`,
-    );
-  }
+  problems.push(...kubernetesProblems(eck, input.missingKubernetesPermissions));
 
   return problems.length > 0
     ? step('preflight', TITLE, 'blocked', problems.join(' '), { evidence, warnings })

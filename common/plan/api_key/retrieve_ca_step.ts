@@ -13,6 +13,7 @@ export function retrieveCaStep(eck: ObservedEckCluster): PlanStep<'retrieve_ca'>
   if (!eck.transportCa || eck.transportCa.certificates.length === 0) {
     return step('retrieve_ca', TITLE, 'waiting', `Waiting for ECK to write ca.crt in the Secret ${secret}.`, {
       evidence: [kubernetesEvidence(`Secret ${secret}`, 'no ca.crt')],
+      waitingFor: `ECK to write the Secret ${secret}`,
     });
   }
   return step('retrieve_ca', TITLE, 'done', `${secret} holds ${eck.transportCa.certificates.length} certificate(s).`, {

@@ -1,4 +1,4 @@
-import { sameCertificate } from '../certificate_identity';
+import { nodeTrust } from '../node_trust';
 import type { Observed, ObservedEckCluster, ObservedTrustedCertificate } from '../observation';
 import type { PlanStep } from '../plan_types';
 import { blockedBy, step } from '../step_helpers';
@@ -18,34 +18,18 @@ export function trustCaStep(input: {
   nodes: string[];
   trusted: Observed<ObservedTrustedCertificate[]>;
   caStep: PlanStep;
+  /**
+   * Count only this step's own file: after the certificate model, the transport layer already
+   * trusts the same CA, and `_ssl/certificates` does not say which context a file belongs to.
+   */
+  ownFileOnly?: boolean;
 }): PlanStep<'trust_ca_on_local_nodes'> {
   const id = 'trust_ca_on_local_nodes' as const;
   if (input.caStep.status !== 'done' || !input.eck.transportCa) return blockedBy(id, TITLE, input.caStep);
   const eckCa = input.eck.transportCa.certificates[0];
-  const wanted = { subject: eckCa.subject, serial: eckCa.serialNumber };
-  const trustedBy = input.trusted.ok
-    ? new Set(
-        input.trusted.value
-          .filter((c) => sameCertificate({ subject: c.subjectDn, serial: c.serialNumber }, wanted))
-          .map((c) => c.node),
-      )
-    : new Set<string>();
-  const checkedNodes = input.trusted.ok ? new Set(input.trusted.value.map((c) => c.node)) : new Set<string>();
-  // `_ssl/certificates` answers for the node that handles the request only: other nodes cannot be
-  // checked through the REST API. They are named, never claimed.
-  const missing = input.nodes.filter((node) => checkedNodes.has(node) && !trustedBy.has(node));
-  const unchecked = input.nodes.filter((node) => !checkedNodes.has(node));
-  const evidence = [...trustedBy].map((node) => ({
-    subject: `_ssl/certificates on ${node}`,
-    value: `trusts ${eckCa.subject} (serial ${eckCa.serialNumber})`,
-    source: 'local_elasticsearch' as const,
-  }));
-  const uncheckedWarning = unchecked.length
-    ? [
-        `Not checked: ${unchecked.join(', ')}. Elasticsearch reports trusted certificates only for the node that answers; make sure the file and the lines are on every node.`,
-      ]
-    : [];
-  if (input.nodes.length > 0 && trustedBy.size > 0 && missing.length === 0) {
+  const trust = nodeTrust(input.nodes, input.trusted, eckCa, input.ownFileOnly ? caFileName(input.eck) : undefined);
+  const { evidence, uncheckedNote: uncheckedWarning } = trust;
+  if (trust.done) {
     return step(id, TITLE, 'done', `The checked nodes trust ${eckCa.subject}.`, {
       evidence,
       warnings: uncheckedWarning,
@@ -53,14 +37,7 @@ export function trustCaStep(input: {
   }
 
   const file = caFileName(input.eck);
-  const pending = missing.length > 0 ? [...missing, ...unchecked] : input.nodes;
-  const reason =
-    input.nodes.length === 0
-      ? 'The local nodes could not be listed, so no node can be confirmed: do this on every node.'
-      : missing.length > 0
-        ? `Not yet trusted on: ${missing.join(', ')}.`
-        : 'No node could be checked: do this on every node.';
-  return step(id, TITLE, 'manual', reason, {
+  return step(id, TITLE, 'manual', trust.notDoneReason, {
     evidence,
     instructions: {
       commands: [],
@@ -69,7 +46,8 @@ export function trustCaStep(input: {
         'xpack.security.remote_cluster_client.ssl.enabled: true',
         `xpack.security.remote_cluster_client.ssl.certificate_authorities: [ "${file}" ]`,
       ],
-      pendingNodes: pending,
+      pendingNodes: trust.pendingNodes,
+      runOn: 'every_local_node',
       notes: [
         'Place the file on every node and add the lines to elasticsearch.yml; then restart the nodes one at a time (a rolling restart): the setting is static.',
         'When ECK renews its CA (yearly by default), write the new ca.crt to the same file: Elasticsearch reloads it within seconds, without a restart.',

@@ -10,18 +10,53 @@ export interface ObservedResolution {
   error?: string;
 }
 
-/**
- * `_remote/info` is passive and may be stale; `_resolve/cluster` connects for real. Done when the
- * alias is connected and has API key credentials.
- */
-export function verifyStep(input: {
+const titles = (steps: PlanStep[]) => steps.map((s) => `"${s.title}"`).join(' and ');
+
+/** A remote whose server_name is not a name on the certificate fails TLS hostname verification. */
+function wrongServerName(input: VerifyInput): PlanStep<'verify'> | undefined {
+  const { alias, localRemote, resolution, expectedServerName } = input;
+  if (!expectedServerName || !localRemote || localRemote.serverName === expectedServerName) return undefined;
+  if (!resolution?.ok || resolution.value.connected) return undefined;
+  return step(
+    'verify',
+    TITLE,
+    'blocked',
+    `${alias} does not connect: its server_name is ${localRemote.serverName ?? 'not set'}, but the ECK cluster's certificate names ${expectedServerName}. Set server_name to ${expectedServerName}.`,
+    {
+      evidence: [
+        {
+          subject: `cluster.remote.${alias}.server_name`,
+          value: localRemote.serverName ?? 'unset',
+          source: 'local_elasticsearch',
+        },
+      ],
+    },
+  );
+}
+
+interface VerifyInput {
   alias: string;
   localRemote: ObservedLocalRemote | null;
   resolution: Observed<ObservedResolution> | null;
   configureStep: PlanStep;
-}): PlanStep<'verify'> {
+  /**
+   * Earlier steps the connection needs that the plugin does not apply (the keystore, the CA on the
+   * nodes): while one is not done, a failed check is expected, and the step waits for it.
+   */
+  prerequisites?: PlanStep[];
+  /** The server name the ECK cluster's certificate carries. */
+  expectedServerName?: string;
+  /** The certificate model connects without credentials: `cluster_credentials` is not expected. */
+  securityModel?: 'api_key' | 'certificate';
+}
+
+/**
+ * `_remote/info` is passive and may be stale; `_resolve/cluster` connects for real. Done when the
+ * alias is connected and has API key credentials.
+ */
+export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
   const id = 'verify' as const;
-  if (input.configureStep.status !== 'done') return blockedBy(id, TITLE, input.configureStep);
+  if (input.configureStep.status !== 'done') return wrongServerName(input) ?? blockedBy(id, TITLE, input.configureStep);
   const check = {
     kind: 'elasticsearch_request' as const,
     cluster: 'local' as const,
@@ -46,6 +81,16 @@ export function verifyStep(input: {
     value: connected ? 'connected' : `not connected${error ? `: ${error}` : ''}`,
     source: 'local_elasticsearch',
   });
+  const unfinished = (input.prerequisites ?? []).filter((s) => s.status !== 'done' && !s.optional);
+  if (!connected && unfinished.length > 0) {
+    return step(
+      id,
+      TITLE,
+      'waiting',
+      `${input.alias} does not connect yet${error ? ` (${error})` : ''}, as expected: ${titles(unfinished)} ${unfinished.length > 1 ? 'are' : 'is'} not done.`,
+      { evidence, changes: [check], waitingFor: titles(unfinished) },
+    );
+  }
   if (!connected) {
     return step(
       id,
@@ -54,6 +99,17 @@ export function verifyStep(input: {
       `${input.alias} does not connect${error ? `: ${error}` : ''}. The connection doctor tells why.`,
       { evidence, changes: [check] },
     );
+  }
+  if (input.securityModel === 'certificate') {
+    return input.localRemote?.hasCredentials
+      ? step(
+          id,
+          TITLE,
+          'blocked',
+          `${input.alias} connects with API key credentials, in the API key model: this alias is already migrated.`,
+          { evidence, changes: [check] },
+        )
+      : step(id, TITLE, 'done', `${input.alias} is connected in the certificate model.`, { evidence });
   }
   if (!input.localRemote?.hasCredentials) {
     return step(

@@ -37,10 +37,26 @@ export interface EckOperator {
   reconcile(namespace: string, name: string): Promise<string[]>;
   /** Resolves once no reconcile is pending or running (timers of rolling restarts aside). */
   settled(): Promise<void>;
-  /** Renews the transport CA (ECK ≥ 2.0 keeps the key; `keepKey: false` re-keys) and reissues. */
-  rotateTransportCa(namespace: string, name: string, options?: { keepKey?: boolean }): Promise<void>;
+  /**
+   * Renews the transport CA (ECK ≥ 2.0 keeps the key; `keepKey: false` re-keys) and reissues;
+   * `validityDays` shortens the new CA's life (365 by default), to exercise expiry warnings.
+   */
+  rotateTransportCa(
+    namespace: string,
+    name: string,
+    options?: { keepKey?: boolean; validityDays?: number },
+  ): Promise<void>;
   /** Where the API server's port-forward to a pod's port leads; undefined when nothing listens. */
   portForwardTarget(namespace: string, pod: string, port: number): { host: string; port: number } | undefined;
+  /**
+   * Stops reconciling one cluster, as a stuck or crashed operator would: its status, Services and
+   * pods stay as they are (it never becomes Ready after a change) until `resume`.
+   */
+  pause(namespace: string, name: string): void;
+  resume(namespace: string, name: string): void;
+  /** Stops (and resumes) the cloud's load balancer controller: no new address is assigned meanwhile. */
+  holdLoadBalancers(): void;
+  releaseLoadBalancers(): void;
   /** The simulated Elasticsearch of a cluster, once reconciled. */
   elasticsearch(namespace: string, name: string): SandboxElasticsearch | undefined;
   /** TLS handshakes at exposed endpoints, oldest first. */
@@ -81,6 +97,7 @@ export function startEckOperator(options: EckOperatorOptions): EckOperator {
   const events: OperatorEvent[] = [];
   const pendingIngress = new Map<string, string>();
   const listeners = new EndpointListeners(options.directory);
+  const paused = new Set<string>();
 
   const env: OperatorEnvironment = {
     store,
@@ -100,6 +117,7 @@ export function startEckOperator(options: EckOperatorOptions): EckOperator {
   };
 
   async function reconcileKey(key: string): Promise<string[]> {
+    if (paused.has(key)) return [];
     const [namespace, name] = key.split('/');
     const version = versionFor(namespace);
     const es = store.get(ELASTICSEARCH_TYPE, namespace, name) as ElasticsearchObject | undefined;
@@ -167,7 +185,7 @@ export function startEckOperator(options: EckOperatorOptions): EckOperator {
     },
     async rotateTransportCa(namespace, name, rotation = {}) {
       await queue.run(`${namespace}/${name}`);
-      await renewTransportCaSecret(store, namespace, name, rotation.keepKey ?? true);
+      await renewTransportCaSecret(store, namespace, name, rotation.keepKey ?? true, rotation.validityDays);
       await queue.run(`${namespace}/${name}`);
     },
     portForwardTarget(namespace, pod, port) {
@@ -177,6 +195,13 @@ export function startEckOperator(options: EckOperatorOptions): EckOperator {
       if (!server || port !== 9200 || (object.status as { phase?: string })?.phase !== 'Running') return undefined;
       return { host: new URL(server.url).hostname, port: server.port };
     },
+    pause: (namespace, name) => void paused.add(`${namespace}/${name}`),
+    resume(namespace, name) {
+      paused.delete(`${namespace}/${name}`);
+      queue.enqueue(`${namespace}/${name}`);
+    },
+    holdLoadBalancers: () => loadBalancers.hold(),
+    releaseLoadBalancers: () => loadBalancers.release(),
     elasticsearch: (namespace, name) => runtimes.get(`${namespace}/${name}`)?.elasticsearch,
     handshakes: listeners.handshakes,
     events,

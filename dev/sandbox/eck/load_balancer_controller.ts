@@ -15,6 +15,9 @@ export interface LoadBalancerControllerOptions {
 
 export interface LoadBalancerController {
   settled(): Promise<void>;
+  /** A cloud that never gets round to it: no address is published until `release`. */
+  hold(): void;
+  release(): void;
   stop(): Promise<void>;
 }
 
@@ -34,6 +37,7 @@ export function startLoadBalancerController(options: LoadBalancerControllerOptio
   const addresses = new Map<string, string>();
   const provisioning = new Map<string, NodeJS.Timeout>();
   const publishing = new Set<Promise<void>>();
+  let held = false;
 
   function allocateNodePorts(service: ServiceObject): boolean {
     const ports = service.spec?.ports ?? [];
@@ -58,6 +62,7 @@ export function startLoadBalancerController(options: LoadBalancerControllerOptio
 
   async function publishIngress(namespace: string, name: string) {
     provisioning.delete(`${namespace}/${name}`);
+    if (held) return;
     const service = store.get(KUBE.services, namespace, name) as ServiceObject | undefined;
     if (!service || service.spec?.type !== 'LoadBalancer' || service.status?.loadBalancer?.ingress?.length) return;
     const uid = service.metadata.uid ?? '';
@@ -114,6 +119,11 @@ export function startLoadBalancerController(options: LoadBalancerControllerOptio
   for (const service of store.list(KUBE.services, undefined, [])) queue.enqueue(keyOf(service));
 
   return {
+    hold: () => void (held = true),
+    release() {
+      held = false;
+      for (const service of store.list(KUBE.services, undefined, [])) queue.enqueue(keyOf(service));
+    },
     async settled() {
       await queue.settled();
       await Promise.all(publishing);

@@ -1,6 +1,8 @@
 import { createClusterModel, type ClusterModel, type ClusterModelOptions } from './cluster/cluster_model';
 import { singleNodeTopology, type ClusterNodes } from './cluster/cluster_nodes';
 import { ALL_ENDPOINTS } from './endpoints/all_endpoints';
+import { createFaultSwitch, type FaultSwitch } from '../faults/fault_switch';
+import type { ElasticsearchFaultRequest } from './http/elasticsearch_faults';
 import { createRequestLog, type RequestLog } from './http/request_log';
 import { createRestPipeline } from './http/rest_pipeline';
 import { startRestServer } from './http/rest_server';
@@ -22,6 +24,8 @@ export interface SandboxElasticsearch {
   /** The cluster's state, for tests to arrange and inspect. */
   readonly model: ClusterModel;
   readonly requestLog: RequestLog;
+  /** Outages for tests: 503s, conflicts, requests never answered, connections cut mid-request. */
+  readonly faults: FaultSwitch<ElasticsearchFaultRequest>;
   close(): Promise<void>;
 }
 
@@ -50,7 +54,9 @@ export async function createElasticsearchServer(
   );
   simulated.nodes = simulateNodes?.(model);
   const requestLog = createRequestLog();
+  const faults = createFaultSwitch<ElasticsearchFaultRequest>();
   const pipeline = createRestPipeline({
+    faults,
     model,
     nodes: simulated.nodes ?? singleNodeTopology(model),
     endpoints: ALL_ENDPOINTS,
@@ -64,6 +70,7 @@ export async function createElasticsearchServer(
     port: server.port,
     model,
     requestLog,
+    faults,
     close: () => server.close(),
   };
 }

@@ -16,6 +16,8 @@ import { CORE_TYPES, ELASTICSEARCH_TYPE, qualifiedResource, type ResourceType } 
 import type { StructuralSchema } from './structural_schema';
 import { MUTATING_VERBS, type WriteRecord } from './write_log';
 import { createCertificateAuthority } from '../tls/certificate_authority';
+import { createFaultSwitch, type FaultSwitch } from '../faults/fault_switch';
+import { answerWithFault, internalError, portForwardFault, type KubernetesFaultRequest } from './kubernetes_faults';
 
 export type { WriteRecord } from './write_log';
 export type { PortForwardTarget } from './port_forward';
@@ -53,6 +55,8 @@ export interface KubernetesApiServer {
   types: ResourceType[];
   /** Installs (or upgrades to) the CRD of an ECK release; watches of older resourceVersions then expire. */
   installEckCrd(version: EckCrdVersion): void;
+  /** Outages for tests: 500s, conflicts, requests never answered, port-forwards cut mid-request. */
+  faults: FaultSwitch<KubernetesFaultRequest>;
   close(): Promise<void>;
 }
 
@@ -77,6 +81,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
   const store = new ObjectStore();
   const requests: RequestRecord[] = [];
   const writes: WriteRecord[] = [];
+  const faults = createFaultSwitch<KubernetesFaultRequest>();
   const types = [...CORE_TYPES];
   let eckSchema: StructuralSchema | undefined;
   // Installing or changing a CRD gives its resource a new watch cache, as in kube-apiserver.
@@ -115,6 +120,16 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     return { path, verb, type, rejection: undefined };
   }
 
+  /** Asked once authentication and RBAC passed: an etcd failure or a lost connection comes after them. */
+  const faultFor = (path: ApiPath, verb: string, url: URL) =>
+    faults.faultFor({
+      verb,
+      resource: path.subresource ? `${path.plural}/${path.subresource}` : path.plural,
+      ...(path.namespace ? { namespace: path.namespace } : {}),
+      ...(path.name ? { name: path.name } : {}),
+      dryRun: url.searchParams.get('dryRun') === 'All',
+    });
+
   const refusedWith = (code: number) => ({ code, changed: false });
 
   async function handle(
@@ -134,6 +149,8 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     const refused = (code: number) => ({ code, changed: false });
     if (rejection === 'page not found') return refused(sendPageNotFound(response));
     if (rejection) return refused(sendStatus(response, rejection));
+    const fault = faultFor(path!, verb!, url);
+    if (fault) return answerWithFault(fault, response, type!, path!.name);
     if (path!.subresource === 'portforward') {
       const problem = portForwardProblem(path!, url) ?? badRequest('Upgrade request required');
       return refused(sendStatus(response, problem));
@@ -174,13 +191,17 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     const pod = store.get(PODS, path!.namespace, path!.name!)!;
     record.status = 101;
     socket.on('error', () => socket.destroy());
-    servePortForward(request, socket, head, {
-      namespace: path!.namespace!,
-      pod: path!.name!,
-      podUid: pod.metadata.uid ?? pod.metadata.name,
-      ports: parsePorts(url.searchParams) as number[],
-      target: options.portForward,
-    });
+    const open = () =>
+      servePortForward(request, socket, head, {
+        namespace: path!.namespace!,
+        pod: path!.name!,
+        podUid: pod.metadata.uid ?? pod.metadata.name,
+        ports: parsePorts(url.searchParams) as number[],
+        target: options.portForward,
+      });
+    const fault = faultFor(path!, record.verb!, url);
+    if (!fault) return open();
+    portForwardFault(fault, socket, open, () => reject(internalError()));
   }
 
   function logWrite(record: RequestRecord, url: URL, outcome: CallOutcome) {
@@ -227,6 +248,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     writes,
     types,
     installEckCrd,
+    faults,
     close: () =>
       new Promise<void>((resolve) => {
         if (!server.listening) return resolve();

@@ -38,11 +38,14 @@ export interface ExposedEndpoint {
 export interface EndpointDirectory {
   resolve(hostOrName: string, port: number): ExposedEndpoint | undefined;
   list(): ExposedEndpoint[];
+  /** Whether something listens at this address that accepts connections and never answers. */
+  isSilent?(host: string, port: number): boolean;
 }
 
 /** The directory the ECK operator simulation keeps up to date as Services come and go. */
 export class MutableEndpointDirectory implements EndpointDirectory {
   private readonly endpoints = new Map<string, ExposedEndpoint>();
+  private readonly silent = new Set<string>();
 
   /** Adds or replaces the endpoint at its host and port; returns the function that removes it. */
   set(endpoint: ExposedEndpoint): () => void {
@@ -62,5 +65,16 @@ export class MutableEndpointDirectory implements EndpointDirectory {
 
   list(): ExposedEndpoint[] {
     return [...this.endpoints.values()];
+  }
+
+  /** Routes an address to a listener that never answers (`silent_listener.ts`); returns the function that removes it. */
+  addSilent(host: string, port: number): () => void {
+    const key = `${host}:${port}`;
+    this.silent.add(key);
+    return () => this.silent.delete(key);
+  }
+
+  isSilent(host: string, port: number): boolean {
+    return this.silent.has(`${host.replace(/^\[(.*)\]$/, '$1')}:${port}`);
   }
 }

@@ -1,10 +1,13 @@
 import { act, renderHook } from '@testing-library/react';
-import type { ApiKeyConnectionRequest } from '../../../common/api/api_key_connection';
+import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../../common/api/api_key_connection';
 import type { HttpFetchOptions } from '@kbn/core/public';
 import { errorBody } from '../test_helpers/fixtures';
 import { apiKeyPlan, STEPS } from '../test_helpers/plan_fixtures';
 import { servicesWrapper } from '../test_helpers/services_wrapper';
-import { useConnectionPlan } from './use_connection_plan';
+import { useConnectionPlan, type PlanReader } from './use_connection_plan';
+
+const readApiKeyPlan: PlanReader<ApiKeyConnectionRequest, ApiKeyPlanResponse> = (api, current, options) =>
+  api.planApiKeyConnection(current, options);
 
 const request = (alias = 'logs'): ApiKeyConnectionRequest => ({
   target: { alias, namespace: 'search-prod', name: 'logs-prod' },
@@ -26,7 +29,10 @@ function controllablePlans() {
 function renderPlan(initial: ApiKeyConnectionRequest) {
   const plans = controllablePlans();
   const { wrapper, httpPost } = servicesWrapper({ plan: plans.responder });
-  const hook = renderHook(({ current }) => useConnectionPlan(current), { wrapper, initialProps: { current: initial } });
+  const hook = renderHook(({ current }) => useConnectionPlan(current, readApiKeyPlan), {
+    wrapper,
+    initialProps: { current: initial },
+  });
   const signalOf = (call: number) => (httpPost.mock.calls[call][1] as HttpFetchOptions).signal as AbortSignal;
   return { ...hook, calls: plans.calls, signalOf };
 }

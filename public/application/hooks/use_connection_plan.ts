@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../../common/api/api_key_connection';
+import type { ApiClient, RequestOptions } from '../services/api_client';
 import { toApiError, type ApiError } from '../services/api_error';
 import { useAppServices } from '../services/app_services';
 
-export interface ConnectionPlanState {
+export interface ConnectionPlanState<TRequest, TPlan> {
   /** The newest plan known: kept while a new one is read, so the steps do not flash away. */
-  plan?: ApiKeyPlanResponse;
+  plan?: TPlan;
   /** Why the latest read failed. */
   error?: ApiError;
   isLoading: boolean;
@@ -15,33 +15,36 @@ export interface ConnectionPlanState {
    * A plan that arrived another way (an apply's answer) for `forRequest`: it supersedes a read
    * still in flight, and is dropped if the choices changed meanwhile.
    */
-  receive: (plan: ApiKeyPlanResponse, forRequest: ApiKeyConnectionRequest) => void;
+  receive: (plan: TPlan, forRequest: TRequest) => void;
 }
 
-interface Outcome {
-  request: ApiKeyConnectionRequest;
+interface Outcome<TRequest, TPlan> {
+  request: TRequest;
   generation: number;
-  plan?: ApiKeyPlanResponse;
+  plan?: TPlan;
   error?: ApiError;
 }
 
-interface State {
+interface State<TRequest, TPlan> {
   generation: number;
-  outcome?: Outcome;
+  outcome?: Outcome<TRequest, TPlan>;
 }
 
-type Action =
+type Action<TRequest, TPlan> =
   | { type: 'replan' }
   | {
       type: 'settled';
-      request: ApiKeyConnectionRequest;
+      request: TRequest;
       generation: number;
-      plan?: ApiKeyPlanResponse;
+      plan?: TPlan;
       error?: ApiError;
     }
-  | { type: 'received'; request: ApiKeyConnectionRequest; plan: ApiKeyPlanResponse };
+  | { type: 'received'; request: TRequest; plan: TPlan };
 
-function reducer(state: State, action: Action): State {
+function reducer<TRequest, TPlan>(
+  state: State<TRequest, TPlan>,
+  action: Action<TRequest, TPlan>,
+): State<TRequest, TPlan> {
   switch (action.type) {
     case 'replan':
       return { ...state, generation: state.generation + 1 };
@@ -56,11 +59,29 @@ function reducer(state: State, action: Action): State {
   }
 }
 
-/** The plan for `request` (stable between renders), read on mount, when it changes and on `replan`. */
-export function useConnectionPlan(request: ApiKeyConnectionRequest): ConnectionPlanState {
+/** How a plan is read for a request: one route per security model. */
+export type PlanReader<TRequest, TPlan> = (
+  api: ApiClient,
+  request: TRequest,
+  options: RequestOptions,
+) => Promise<TPlan>;
+
+/**
+ * The plan for `request` (stable between renders), read with `read` on mount, when the request
+ * changes and on `replan`.
+ */
+export function useConnectionPlan<TRequest, TPlan>(
+  request: TRequest,
+  read: PlanReader<TRequest, TPlan>,
+): ConnectionPlanState<TRequest, TPlan> {
   const { api } = useAppServices();
-  const [{ generation, outcome }, dispatch] = useReducer(reducer, { generation: 0 });
-  const inFlight = useRef<{ request: ApiKeyConnectionRequest; controller: AbortController } | undefined>(undefined);
+  const [{ generation, outcome }, dispatch] = useReducer(reducer<TRequest, TPlan>, { generation: 0 });
+  // The reader in use when a read starts; a new function each render must not start a new read.
+  const reader = useRef(read);
+  useEffect(() => {
+    reader.current = read;
+  }, [read]);
+  const inFlight = useRef<{ request: TRequest; controller: AbortController } | undefined>(undefined);
   const currentRequest = useRef(request);
   useEffect(() => {
     currentRequest.current = request;
@@ -69,10 +90,10 @@ export function useConnectionPlan(request: ApiKeyConnectionRequest): ConnectionP
   useEffect(() => {
     const controller = new AbortController();
     inFlight.current = { request, controller };
-    const settle = (result: { plan?: ApiKeyPlanResponse; error?: ApiError }) => {
+    const settle = (result: { plan?: TPlan; error?: ApiError }) => {
       if (!controller.signal.aborted) dispatch({ type: 'settled', request, generation, ...result });
     };
-    api.planApiKeyConnection(request, { signal: controller.signal }).then(
+    reader.current(api, request, { signal: controller.signal }).then(
       (plan) => settle({ plan }),
       (error: unknown) => settle({ error: toApiError(error) }),
     );
@@ -80,7 +101,7 @@ export function useConnectionPlan(request: ApiKeyConnectionRequest): ConnectionP
   }, [api, request, generation]);
 
   const replan = useCallback(() => dispatch({ type: 'replan' }), []);
-  const receive = useCallback((plan: ApiKeyPlanResponse, forRequest: ApiKeyConnectionRequest) => {
+  const receive = useCallback((plan: TPlan, forRequest: TRequest) => {
     if (forRequest !== currentRequest.current) return;
     // The read in flight may have started before the change this plan reflects.
     if (inFlight.current?.request === forRequest) inFlight.current.controller.abort();

@@ -61,6 +61,46 @@ describe('App router', () => {
     expect(screen.getByLabelText('Alias')).toHaveValue('metrics-prod');
   });
 
+  it('sends the admin to Remote Clusters with a way back here', async () => {
+    const { navigateToApp } = renderAppForTest({ path: '/connect/search-prod/logs-prod' });
+    const link = screen.getByTestId('addInRemoteClusters');
+    expect(link).toHaveAttribute(
+      'href',
+      '/s/team/app/management/data/remote_clusters/add?redirect=%2Fdata%2Feck_remote_clusters%2Fadded%2Fsearch-prod%2Flogs-prod',
+    );
+
+    await userEvent.click(link);
+
+    expect(navigateToApp).toHaveBeenCalledWith('management', {
+      path: '/data/remote_clusters/add?redirect=%2Fdata%2Feck_remote_clusters%2Fadded%2Fsearch-prod%2Flogs-prod',
+    });
+  });
+
+  it('comes back from Remote Clusters with the alias it added, and offers the plan that checks the rest', async () => {
+    const { history, setBreadcrumbs } = renderAppForTest({ path: '/added/search-prod/logs-prod?cluster=logs' });
+
+    expect(screen.getByTestId('remoteAdded')).toHaveTextContent('Remote Clusters added logs');
+    expect(setBreadcrumbs).toHaveBeenLastCalledWith([
+      { text: 'ECK remote clusters', href: '/' },
+      { text: 'Back from Remote Clusters' },
+    ]);
+    expect(screen.getByTestId('openInRemoteClusters-logs')).toHaveAttribute(
+      'href',
+      '/s/team/app/management/data/remote_clusters/list?cluster=logs',
+    );
+
+    await userEvent.click(screen.getByTestId('continueWithPlan'));
+
+    expect(history.location.pathname).toBe('/connect/search-prod/logs-prod');
+    expect(screen.getByLabelText('Alias')).toHaveValue('logs');
+  });
+
+  it('says so when Remote Clusters came back without adding anything', () => {
+    renderAppForTest({ path: '/added' });
+    expect(screen.getByTestId('remoteNotAdded')).toHaveTextContent('No remote cluster was added');
+    expect(screen.queryByTestId('continueWithPlan')).not.toBeInTheDocument();
+  });
+
   it('says when a path names no page, and leads back', async () => {
     const { history, setBreadcrumbs } = renderAppForTest({ path: '/connect/only-a-namespace' });
 

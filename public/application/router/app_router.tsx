@@ -1,6 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { ConnectPage } from '../pages/connect/connect_page';
+import { RemoteAddedPage } from '../pages/connect/remote_added_page';
+import { KeysPage } from '../pages/keys/keys_page';
+import { DoctorPage } from '../pages/doctor/doctor_page';
 import { OverviewPage } from '../pages/overview/overview_page';
+import { ValidatePage } from '../pages/validate/validate_page';
 import { useAppServices } from '../services/app_services';
 import { matchRoute } from './app_routes';
 import { breadcrumbsFor } from './breadcrumbs';
@@ -21,6 +25,20 @@ export function AppRouter() {
     case 'connect':
       // A new key per cluster: nothing of one connection's state carries over to another.
       return <ConnectPage key={`${route.namespace}/${route.name}`} namespace={route.namespace} name={route.name} />;
+    case 'remoteAdded':
+      return <RemoteAddedPage eckCluster={route.eckCluster} />;
+    case 'validate':
+      return <ValidatePage />;
+    case 'keys':
+      return <KeysPage />;
+    case 'doctor':
+      return (
+        <DoctorPage
+          key={[route.alias, route.eckCluster?.namespace, route.eckCluster?.name].join('/')}
+          alias={route.alias}
+          eckCluster={route.eckCluster}
+        />
+      );
     case 'notFound':
       return <NotFoundPage pathname={route.pathname} />;
   }

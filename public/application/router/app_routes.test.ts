@@ -1,4 +1,4 @@
-import { connectPath, matchRoute } from './app_routes';
+import { connectPath, matchRoute, remoteAddedPath } from './app_routes';
 
 describe('app routes', () => {
   it.each([
@@ -10,6 +10,16 @@ describe('app routes', () => {
     ['/connect/search-prod', { page: 'notFound', pathname: '/connect/search-prod' }],
     ['/connect/%E0%A4%A/x', { page: 'notFound', pathname: '/connect/%E0%A4%A/x' }],
     ['/elsewhere', { page: 'notFound', pathname: '/elsewhere' }],
+    ['/keys', { page: 'keys' }],
+    ['/keys/x', { page: 'notFound', pathname: '/keys/x' }],
+    ['/added', { page: 'remoteAdded' }],
+    [
+      '/added/search-prod/logs-prod',
+      { page: 'remoteAdded', eckCluster: { namespace: 'search-prod', name: 'logs-prod' } },
+    ],
+    ['/added/search-prod', { page: 'notFound', pathname: '/added/search-prod' }],
+    ['/validate', { page: 'validate' }],
+    ['/validate/x', { page: 'notFound', pathname: '/validate/x' }],
   ])('%s → %j', (pathname, route) => {
     expect(matchRoute(pathname)).toEqual(route);
   });
@@ -17,5 +27,9 @@ describe('app routes', () => {
   it('builds the path it matches, encoding each segment', () => {
     expect(connectPath('search-prod', 'logs-prod')).toBe('/connect/search-prod/logs-prod');
     expect(matchRoute(connectPath('a/b', 'c d'))).toEqual({ page: 'connect', namespace: 'a/b', name: 'c d' });
+    expect(matchRoute(remoteAddedPath({ namespace: 'a/b', name: 'c' }))).toEqual({
+      page: 'remoteAdded',
+      eckCluster: { namespace: 'a/b', name: 'c' },
+    });
   });
 });

@@ -18,6 +18,7 @@ describe('toApiError', () => {
         title: 'This namespace is not in the allow-list',
         message: 'namespace "prod" is not allowed',
         fix: 'Add prod to the allow-list.',
+        field: 'namespace',
       },
     },
     {

@@ -10,6 +10,8 @@ export interface ApiError {
   title: string;
   message: string;
   fix?: string;
+  /** The request field that is wrong, for validation errors (`choices.localTransportCa`). */
+  field?: string;
 }
 
 const PERMISSION_CODES: ReadonlySet<ErrorCode> = new Set([
@@ -52,6 +54,7 @@ export function toApiError(error: unknown): ApiError {
     message: body.message,
     // The server's fix can be more precise than the catalogue's (it names the missing privilege).
     fix: body.attributes?.fix ?? (code ? ERROR_CATALOGUE[code].fix : undefined),
+    ...(body.attributes?.field ? { field: body.attributes.field } : {}),
   };
 }
 

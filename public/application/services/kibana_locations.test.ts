@@ -16,4 +16,12 @@ describe('Kibana locations', () => {
       url: '/app/management/data/remote_clusters/add',
     });
   });
+
+  it('asks Remote Clusters to come back to a page of this app, which then gets ?cluster=<alias>', () => {
+    expect(addRemoteClusterLocation('/added/search-prod/logs-prod')).toEqual({
+      appId: 'management',
+      path: '/data/remote_clusters/add?redirect=%2Fdata%2Feck_remote_clusters%2Fadded%2Fsearch-prod%2Flogs-prod',
+      url: '/app/management/data/remote_clusters/add?redirect=%2Fdata%2Feck_remote_clusters%2Fadded%2Fsearch-prod%2Flogs-prod',
+    });
+  });
 });

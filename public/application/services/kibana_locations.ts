@@ -1,4 +1,4 @@
-import { KIBANA_REMOTE_CLUSTERS_APP_PATH } from '../../../common/constants';
+import { KIBANA_REMOTE_CLUSTERS_APP_PATH, MANAGEMENT_APP_ID, MANAGEMENT_SECTION_ID } from '../../../common/constants';
 
 /** Where a link goes: the app and path for in-app navigation, and the URL (without the base path) for the href. */
 export interface KibanaLocation {
@@ -18,4 +18,13 @@ function managementLocation(url: string): KibanaLocation {
 export const remoteClusterDetailsLocation = (alias: string) =>
   managementLocation(`${KIBANA_REMOTE_CLUSTERS_APP_PATH}/list?cluster=${encodeURIComponent(alias)}`);
 
-export const addRemoteClusterLocation = () => managementLocation(`${KIBANA_REMOTE_CLUSTERS_APP_PATH}/add`);
+/**
+ * Kibana's form that adds a remote cluster. With `returnTo` (a path of this app, without a query:
+ * Remote Clusters appends `?cluster=<alias>` to it), saving or cancelling comes back here.
+ */
+export function addRemoteClusterLocation(returnTo?: string): KibanaLocation {
+  const redirect = returnTo
+    ? `?redirect=${encodeURIComponent(`/${MANAGEMENT_SECTION_ID}/${MANAGEMENT_APP_ID}${returnTo}`)}`
+    : '';
+  return managementLocation(`${KIBANA_REMOTE_CLUSTERS_APP_PATH}/add${redirect}`);
+}

@@ -13,10 +13,16 @@ interface Options {
   eckClusters?: Responder;
   plan?: Responder;
   apply?: Responder;
+  /** The certificate model's routes. */
+  certificatePlan?: Responder;
+  certificateApply?: Responder;
   /** Where the app opens, relative to its root: `/connect/ns/name?alias=…`. */
   path?: string;
   /** The connection events route's streams; by default they open and stay quiet. */
   events?: ReturnType<typeof fakeEventStreams>;
+  /** Responders of further routes, by path. */
+  otherGets?: Record<string, Responder>;
+  otherPosts?: Record<string, Responder>;
 }
 
 /** Renders the whole app against a fake Kibana whose API answers with the responders given. */
@@ -25,12 +31,22 @@ export function renderAppForTest({
   eckClusters = pending(),
   plan = pending(),
   apply = pending(),
+  certificatePlan = pending(),
+  certificateApply = pending(),
   path = '/',
   events = fakeEventStreams(),
+  otherGets = {},
+  otherPosts = {},
 }: Options = {}) {
   const fake = createFakeCoreStart(
-    { [API_ROUTES.localCluster.path]: localCluster, [API_ROUTES.listEckClusters.path]: eckClusters },
-    { [API_ROUTES.planApiKeyConnection.path]: plan, [API_ROUTES.applyApiKeyStep.path]: apply },
+    { [API_ROUTES.localCluster.path]: localCluster, [API_ROUTES.listEckClusters.path]: eckClusters, ...otherGets },
+    {
+      [API_ROUTES.planApiKeyConnection.path]: plan,
+      [API_ROUTES.applyApiKeyStep.path]: apply,
+      [API_ROUTES.planCertificateConnection.path]: certificatePlan,
+      [API_ROUTES.applyCertificateStep.path]: certificateApply,
+      ...otherPosts,
+    },
   );
   const history: ScopedHistory = createMemoryHistory({ initialEntries: [path] });
   const setBreadcrumbs = jest.fn();

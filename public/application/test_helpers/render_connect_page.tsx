@@ -7,15 +7,17 @@ import type { fakeEventStreams } from './fake_event_stream';
 export const RESUMED_QUERY = '?alias=logs&exposure=LoadBalancer&port=9443&indexPatterns=logs-*';
 
 interface Options {
-  plan: Responder;
+  plan?: Responder;
   apply?: Responder;
+  certificatePlan?: Responder;
+  certificateApply?: Responder;
   query?: string;
   events?: ReturnType<typeof fakeEventStreams>;
 }
 
 /** The connect page for search-prod/logs-prod, against a fake API. */
-export function renderConnectPage({ plan, apply, query = RESUMED_QUERY, events }: Options) {
-  return renderAppForTest({ plan, apply, events, path: `/connect/search-prod/logs-prod${query}` });
+export function renderConnectPage({ query = RESUMED_QUERY, ...responders }: Options) {
+  return renderAppForTest({ ...responders, path: `/connect/search-prod/logs-prod${query}` });
 }
 
 /** A step of the plan on screen, once the plan has arrived. */

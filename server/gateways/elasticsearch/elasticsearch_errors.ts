@@ -36,3 +36,12 @@ export function toElasticsearchPluginError(error: unknown, action: string): Plug
   }
   return new PluginError('ELASTICSEARCH_UNREACHABLE', `Could not reach Elasticsearch to ${action}`);
 }
+
+/** Runs one call to Elasticsearch, turning what it throws into a catalogued error that says what failed. */
+export async function callElasticsearch<T>(action: string, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw toElasticsearchPluginError(error, action);
+  }
+}

@@ -4,10 +4,11 @@ import type { ObservedTrustedCertificate } from '../../../common/plan/observatio
 import type { LocalClusterInfo } from '../../../common/types/local_cluster';
 import { atLeast, parseStackVersion } from '../../../common/compatibility/stack_version';
 import { summarizeRemotes } from '../../local_cluster/summarize_remotes';
-import { toElasticsearchPluginError } from './elasticsearch_errors';
+import { createCrossClusterGateway, type CrossClusterGateway } from './cross_cluster_gateway';
+import { callElasticsearch, toElasticsearchPluginError } from './elasticsearch_errors';
 
 /** Calls to the local cluster, always as the current user so Elasticsearch applies their privileges. */
-export interface LocalElasticsearchGateway {
+export interface LocalElasticsearchGateway extends CrossClusterGateway {
   getLocalClusterInfo(): Promise<LocalClusterInfo>;
   /** Whether the current user holds these cluster privileges. */
   hasClusterPrivileges(privileges: string[]): Promise<Record<string, boolean>>;
@@ -33,15 +34,10 @@ export function createLocalElasticsearchGateway(
 ): LocalElasticsearchGateway {
   const transport = { requestTimeout: options.requestTimeoutMs, maxRetries: 0 };
 
-  async function call<T>(action: string, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      throw toElasticsearchPluginError(error, action);
-    }
-  }
+  const call = callElasticsearch;
 
   return {
+    ...createCrossClusterGateway(client, options),
     async getLocalClusterInfo() {
       const [info, license, remoteInfo, settings] = await Promise.all([
         call('read the cluster info', () => client.info(undefined, transport)),
@@ -84,6 +80,7 @@ export function createLocalElasticsearchGateway(
         subjectDn: certificate.subject_dn,
         serialNumber: certificate.serial_number,
         expiry: String(certificate.expiry),
+        hasPrivateKey: certificate.has_private_key,
       }));
     },
 

@@ -18,6 +18,13 @@ export interface RemoteElasticsearchGateway {
     encoded: string;
     expiration: number | null;
   }>;
+  /** Replaces a cross-cluster key's metadata (its access and secret stay). */
+  updateCrossClusterKeyMetadata(id: string, metadata: Record<string, unknown>): Promise<void>;
+  /** Returns the ids Elasticsearch invalidated now (none when they already were). */
+  invalidateApiKeys(ids: string[]): Promise<string[]>;
+  /** Whether a role of this name exists on the ECK cluster (the certificate model authorizes by role name). */
+  roleExists(name: string): Promise<boolean>;
+  putRole(name: string, body: object): Promise<void>;
 }
 
 const isReady = (pod: V1Pod) =>
@@ -116,6 +123,8 @@ export async function withRemoteElasticsearch<T>(
             invalidated: key.invalidated ?? false,
             expiration: key.expiration ? new Date(key.expiration).toISOString() : null,
             metadata: (key.metadata ?? {}) as Record<string, unknown>,
+            creation: new Date(key.creation).toISOString(),
+            ...(key.access ? { access: key.access as Record<string, unknown> } : {}),
           }));
       },
       async createCrossClusterKey(body) {
@@ -130,6 +139,28 @@ export async function withRemoteElasticsearch<T>(
           encoded: response.encoded,
           expiration: response.expiration ?? null,
         };
+      },
+      async updateCrossClusterKeyMetadata(id, metadata) {
+        await call('update the cross-cluster API key', () =>
+          client.security.updateCrossClusterApiKey({ id, metadata } as Parameters<
+            typeof client.security.updateCrossClusterApiKey
+          >[0]),
+        );
+      },
+      async invalidateApiKeys(ids) {
+        const response = await call('invalidate the API key', () => client.security.invalidateApiKey({ ids }));
+        return response.invalidated_api_keys;
+      },
+      async roleExists(roleName) {
+        const roles = await call(`read the role ${roleName}`, () =>
+          client.security.getRole({ name: roleName }, { ignore: [404] }),
+        );
+        return Object.prototype.hasOwnProperty.call(roles, roleName);
+      },
+      async putRole(roleName, body) {
+        await call(`create the role ${roleName}`, () =>
+          client.security.putRole({ name: roleName, ...body } as Parameters<typeof client.security.putRole>[0]),
+        );
       },
     });
   } finally {

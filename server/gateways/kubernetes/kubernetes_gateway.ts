@@ -4,6 +4,7 @@ import {
   CustomObjectsApi,
   type KubeConfig,
   Observable,
+  type V1ConfigMap,
   type ObservableMiddleware,
   type V1Pod,
   type V1Secret,
@@ -30,6 +31,11 @@ export interface KubernetesGateway {
   dryRunMergePatchElasticsearch(namespace: string, name: string, patch: unknown): Promise<ElasticsearchResource>;
   createService(namespace: string, service: V1Service): Promise<V1Service>;
   mergePatchService(namespace: string, name: string, patch: unknown): Promise<V1Service>;
+  /** `null` when it does not exist. The certificate model's extra transport CAs live in one. */
+  getConfigMap(namespace: string, name: string): Promise<V1ConfigMap | null>;
+  createConfigMap(namespace: string, configMap: V1ConfigMap): Promise<V1ConfigMap>;
+  /** A JSON merge patch; with `metadata.resourceVersion` in the patch, a concurrent change fails it (409). */
+  mergePatchConfigMap(namespace: string, name: string, patch: unknown): Promise<V1ConfigMap>;
   listPods(namespace: string, labelSelector: string): Promise<V1Pod[]>;
   /** A port-forward to a pod, for one request's duration. */
   openTunnel(namespace: string, pod: string, port: number): Promise<Tunnel>;
@@ -171,6 +177,24 @@ export function createKubernetesGateway(kubeConfig: KubeConfig, options: Kuberne
     mergePatchService(namespace, name, patch) {
       return call({ verb: 'patch', resource: 'services' }, () =>
         core.patchNamespacedService({ namespace, name, body: patch as object }, mergePatchOptions),
+      );
+    },
+
+    getConfigMap(namespace, name) {
+      return readOrNull({ verb: 'get', resource: 'configmaps' }, () =>
+        core.readNamespacedConfigMap({ namespace, name }, callOptions),
+      );
+    },
+
+    createConfigMap(namespace, configMap) {
+      return call({ verb: 'create', resource: 'configmaps' }, () =>
+        core.createNamespacedConfigMap({ namespace, body: configMap }, callOptions),
+      );
+    },
+
+    mergePatchConfigMap(namespace, name, patch) {
+      return call({ verb: 'patch', resource: 'configmaps' }, () =>
+        core.patchNamespacedConfigMap({ namespace, name, body: patch as object }, mergePatchOptions),
       );
     },
 

@@ -35,10 +35,23 @@ export async function openTunnel(
       errors.push(chunk.toString('utf8'));
       socket.destroy();
     });
-    forward.portForward(namespace, pod, [port], socket, errorChannel, socket).catch((error: Error) => {
-      errors.push(error.message);
-      socket.destroy();
-    });
+    let localEnded = false;
+    socket.on('end', () => (localEnded = true));
+    forward
+      .portForward(namespace, pod, [port], socket, errorChannel, socket)
+      .then((webSocket) => {
+        // The API server (or a proxy) cut the forward mid-request: without this the local connection
+        // stays open and silent, and a TLS handshake waits for the client's connect timeout, not ours.
+        (webSocket as { on(event: 'close', listener: () => void): void }).on('close', () => {
+          if (localEnded || socket.destroyed) return;
+          errors.push('the API server closed the port-forward mid-request');
+          socket.destroy();
+        });
+      })
+      .catch((error: Error) => {
+        errors.push(error.message);
+        socket.destroy();
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -37,6 +37,13 @@ const localElasticsearch: LocalElasticsearchGateway = {
   resolveRemote: notHere('resolve a remote'),
   roleExists: notHere('read a role'),
   putRole: notHere('write a role'),
+  remoteInfo: notHere('read _remote/info'),
+  clusterVersion: notHere('read the cluster version'),
+  resolveClusters: notHere('resolve remote clusters'),
+  resolveIndex: notHere('resolve indices'),
+  sizeZeroSearch: notHere('search'),
+  userPrivileges: notHere('read user privileges'),
+  username: notHere('authenticate'),
 };
 
 const silent = () => undefined;

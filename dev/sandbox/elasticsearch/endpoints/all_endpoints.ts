@@ -7,9 +7,11 @@ import { MAIN_ENDPOINTS } from './main_endpoints';
 import { NODES_ENDPOINTS } from './nodes_endpoints';
 import { REMOTE_INFO_ENDPOINTS } from './remote_info_endpoints';
 import { RESOLVE_CLUSTER_ENDPOINTS } from './resolve_cluster_endpoints';
+import { RESOLVE_INDEX_ENDPOINTS } from './resolve_index_endpoints';
 import { ROLE_ENDPOINTS } from './role_endpoints';
 import { SEARCH_ENDPOINTS } from './search_endpoints';
 import { SECURITY_ENDPOINTS } from './security_endpoints';
+import { USER_PRIVILEGES_ENDPOINTS } from './user_privileges_endpoints';
 
 /** Every REST route the sandbox serves; a new endpoint family is a new file listed here. */
 export const ALL_ENDPOINTS: readonly Endpoint[] = [
@@ -18,10 +20,12 @@ export const ALL_ENDPOINTS: readonly Endpoint[] = [
   ...CLUSTER_SETTINGS_ENDPOINTS,
   ...REMOTE_INFO_ENDPOINTS,
   ...SECURITY_ENDPOINTS,
+  ...USER_PRIVILEGES_ENDPOINTS,
   ...ROLE_ENDPOINTS,
   ...API_KEY_ENDPOINTS,
   ...CROSS_CLUSTER_API_KEY_ENDPOINTS,
   ...NODES_ENDPOINTS,
   ...RESOLVE_CLUSTER_ENDPOINTS,
+  ...RESOLVE_INDEX_ENDPOINTS,
   ...SEARCH_ENDPOINTS,
 ];

@@ -5,7 +5,15 @@ import type { Endpoint } from '../endpoints/endpoint';
 import { authenticateRequest } from '../security/authenticate_request';
 import type { Authenticator } from '../security/authenticators';
 import { authorizeClusterAction } from '../security/authorize_cluster_action';
+import type { FaultSwitch } from '../../faults/fault_switch';
 import { ElasticsearchError, illegalArgument, parseException, securityException } from './elasticsearch_error';
+import {
+  isConnectionFault,
+  masterNotDiscovered,
+  versionConflict,
+  type ConnectionFault,
+  type ElasticsearchFaultRequest,
+} from './elasticsearch_faults';
 import { applyFilterPath } from './filter_path';
 import { negotiateCompatibleVersion, responseContentType } from './media_type';
 import type { RequestLogRecorder } from './request_log';
@@ -18,6 +26,8 @@ export interface WireResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | readonly string[]>>;
   readonly payload?: string;
+  /** Instead of answering: never answer (`timeout`) or cut the connection (`drop`). */
+  readonly cut?: ConnectionFault;
 }
 
 interface RestResponse {
@@ -32,6 +42,8 @@ export interface RestPipelineOptions {
   readonly endpoints: readonly Endpoint[];
   readonly authenticators: readonly Authenticator[];
   readonly log: RequestLogRecorder;
+  /** Outages for tests, asked before anything else: a failing node fails whatever the request. */
+  readonly faults?: FaultSwitch<ElasticsearchFaultRequest>;
 }
 
 /** Filled in as the request gets further, for the request log. */
@@ -133,7 +145,13 @@ export function createRestPipeline(options: RestPipelineOptions): (request: Rest
     const trace: Trace = { username: null };
     let compatibleWith: number | undefined;
     let response: RestResponse;
+    const fault = options.faults?.faultFor({ method: request.method, path: request.path });
+    if (fault && isConnectionFault(fault)) {
+      options.log.recordRequest({ method: request.method, path: request.path, uri: request.uri, status: 0, ...trace });
+      return { status: 0, headers: {}, cut: fault };
+    }
     try {
+      if (fault) throw fault === 'conflict' ? versionConflict() : masterNotDiscovered();
       compatibleWith = negotiateCompatibleVersion(
         serverMajor,
         request.headers.accept,

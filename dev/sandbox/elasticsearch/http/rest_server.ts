@@ -20,6 +20,8 @@ export async function startRestServer(
     readRestRequest(message)
       .then(async (request) => {
         const response = await handle(request);
+        if (response.cut === 'drop') return void message.socket.destroy();
+        if (response.cut === 'timeout') return;
         reply.writeHead(response.status, response.headers as Record<string, string | string[]>);
         reply.end(response.payload);
       })

@@ -38,7 +38,22 @@ const EXTENDED_KEY_USAGES: Readonly<Record<string, string>> = {
   '1.3.6.1.5.5.7.3.2': 'clientAuth',
 };
 
+/**
+ * Parsed once per PEM: every dial reads the trusted CAs and the presented chain again, and parsing
+ * is costly enough that a node with fifty remotes would otherwise stall its event loop for a second.
+ */
+const factsByPem = new Map<string, CertificateFacts>();
+
 export function certificateFacts(pem: string): CertificateFacts {
+  let facts = factsByPem.get(pem);
+  if (!facts) {
+    facts = parseCertificateFacts(pem);
+    factsByPem.set(pem, facts);
+  }
+  return facts;
+}
+
+function parseCertificateFacts(pem: string): CertificateFacts {
   const described = describeCertificate(pem);
   const parsed = new x509.X509Certificate(pem);
   const usages = parsed.getExtension(x509.KeyUsagesExtension)?.usages ?? 0;

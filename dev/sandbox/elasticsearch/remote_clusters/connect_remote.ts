@@ -36,6 +36,7 @@ function fingerprint(endpoint: ExposedEndpoint, request: DialRequest, serverName
 export function createRemoteDialer(directory: EndpointDirectory, options: RemoteDialerOptions = {}): RemoteDialer {
   const handshakes = new Map<string, { at: number; result: Promise<TlsProbeResult> }>();
   const ttl = options.cacheTtlMs ?? 30_000;
+  const handshakeTimeoutMs = options.handshakeTimeoutMs ?? 10_000;
 
   function handshake(endpoint: ExposedEndpoint, request: DialRequest, serverName: string): Promise<TlsProbeResult> {
     const key = fingerprint(endpoint, request, serverName);
@@ -47,7 +48,7 @@ export function createRemoteDialer(directory: EndpointDirectory, options: Remote
       caPems: request.ssl.certificateAuthorities.map((trusted) => trusted.facts.pem),
       serverName,
       clientCertificate: request.ssl.clientCertificate,
-      timeoutMs: options.handshakeTimeoutMs ?? 10_000,
+      timeoutMs: handshakeTimeoutMs,
     });
     handshakes.set(key, { at: Date.now(), result });
     return result;
@@ -61,6 +62,9 @@ export function createRemoteDialer(directory: EndpointDirectory, options: Remote
       let tls: TlsProbeResult | undefined;
       if (endpoint && target && request.ssl.enabled && remote.mode === 'proxy') {
         tls = await handshake(endpoint, request, remote.serverName || target.host);
+      } else if (target && directory.isSilent?.(target.host, target.port)) {
+        // Something accepts the connection and never answers: the dial waits out the handshake timeout.
+        tls = await probeTls({ ...target, caPems: [], serverName: target.host, timeoutMs: handshakeTimeoutMs });
       }
       return decideConnection({ ...request, endpoint, tls, now: new Date() });
     },

@@ -22,8 +22,9 @@ describe('Connect page', () => {
     ]);
     expect(screen.getByRole('radio', { name: 'API key' })).toBeChecked();
     const certificate = screen.getByRole('radio', { name: 'Certificate (deprecated)' });
-    expect(certificate).toBeDisabled();
-    expect(screen.getByText('Mutual TLS between the transport layers. Not available yet.')).toBeInTheDocument();
+    expect(certificate).not.toBeChecked();
+    expect(certificate).toBeEnabled();
+    expect(screen.getByText(/^Mutual TLS between the transport layers \(port 9300\)/)).toBeInTheDocument();
     expect(screen.getByTestId('aliasInput')).toHaveValue('logs-prod');
     expect(screen.getByRole('radio', { name: 'A load balancer Service' })).toBeChecked();
     expect(screen.getByTestId('portInput')).toHaveValue('9443');

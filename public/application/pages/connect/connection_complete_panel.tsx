@@ -1,8 +1,9 @@
 import { EuiButton, EuiCallOut } from '@elastic/eui';
-import type { ApiKeyPlanResponse } from '../../../../common/api/api_key_connection';
+import type { ConnectionPlan } from '../../../../common/plan/plan_types';
 import { useKibanaLink } from '../../hooks/use_kibana_link';
 import { remoteClusterDetailsLocation } from '../../services/kibana_locations';
 import { strings } from '../../strings';
+import { DiagnoseLink } from '../doctor/diagnose_link';
 
 const { complete: labels } = strings.connect;
 
@@ -10,7 +11,7 @@ const { complete: labels } = strings.connect;
  * Shown once the connection is verified. Steps that remain (the optional local role needs
  * manage_security, which many admins lack) are named rather than hidden.
  */
-export function ConnectionCompletePanel({ plan }: { plan: ApiKeyPlanResponse }) {
+export function ConnectionCompletePanel({ plan }: { plan: ConnectionPlan }) {
   const { alias } = plan.target;
   const link = useKibanaLink(remoteClusterDetailsLocation(alias));
   const remaining = plan.steps.filter((step) => step.status !== 'done');
@@ -36,7 +37,8 @@ export function ConnectionCompletePanel({ plan }: { plan: ApiKeyPlanResponse }) 
       )}
       <EuiButton {...link} color="success" data-test-subj={`openInRemoteClusters-${alias}`}>
         {labels.openInRemoteClusters}
-      </EuiButton>
+      </EuiButton>{' '}
+      <DiagnoseLink alias={alias} eckCluster={{ namespace: plan.target.namespace, name: plan.target.name }} />
     </EuiCallOut>
   );
 }

@@ -1,8 +1,7 @@
-import type { ChangeEvent, FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import {
   EuiButton,
   EuiCallOut,
-  EuiFieldText,
   EuiForm,
   EuiFormRow,
   EuiRadioGroup,
@@ -11,22 +10,36 @@ import {
   useGeneratedHtmlId,
 } from '@elastic/eui';
 import { strings } from '../../strings';
-import { EXPOSURE_TYPES, type ConnectionFormValues, type FormErrors, type TextField } from './connection_form_model';
+import { CertificateFields } from './certificate_fields';
+import {
+  EXPOSURE_TYPES,
+  type ConnectionFormValues,
+  type ExposureType,
+  type FormErrors,
+  type TextField,
+} from './connection_form_model';
+import { FormTextField } from './form_text_field';
 
-const { form: labels } = strings.connect;
+const { form: labels, certificate: certificateLabels } = strings.connect;
+
+/** The fields whose errors can show: every text field, and the pasted CA. */
+export type ShownField = TextField | 'localTransportCa';
 
 interface Props {
   values: ConnectionFormValues;
   errors: FormErrors;
   /** Fields whose errors show: those the user changed, or all once the form was submitted. */
-  shownErrors: ReadonlySet<TextField>;
-  onChange: (values: ConnectionFormValues, changedField?: TextField) => void;
+  shownErrors: ReadonlySet<ShownField>;
+  onChange: (values: ConnectionFormValues, changedField?: ShownField) => void;
   onSubmit: () => void;
   /** A plan is on screen: the button then updates it. */
   hasPlan: boolean;
+  /** The certificate model's pasted CA, kept apart from the values (it never goes into the URL). */
+  localTransportCa: string;
+  onCaChange: (pem: string) => void;
 }
 
-const FIELD_HELP: Record<TextField, string> = {
+const FIELD_HELP: Record<Exclude<TextField, 'roleName'>, string> = {
   alias: labels.aliasHelp,
   port: labels.portHelp,
   nodeAddress: labels.nodeAddressHelp,
@@ -35,7 +48,7 @@ const FIELD_HELP: Record<TextField, string> = {
   expiration: labels.expirationHelp,
 };
 
-const FIELD_LABELS: Record<TextField, string> = {
+const FIELD_LABELS: Record<Exclude<TextField, 'roleName'>, string> = {
   alias: labels.aliasLabel,
   port: labels.portLabel,
   nodeAddress: labels.nodeAddressLabel,
@@ -44,34 +57,43 @@ const FIELD_LABELS: Record<TextField, string> = {
   expiration: labels.expirationLabel,
 };
 
+/** Where the certificate model's words differ: the transport port, and a role rather than a key. */
+const CERTIFICATE_HELP: Partial<Record<TextField, string>> = {
+  port: certificateLabels.portHelp,
+  indexPatterns: certificateLabels.indexPatternsHelp,
+};
+
+const EXPOSURE_LABELS: Record<ConnectionFormValues['model'], Record<ExposureType, string>> = {
+  api_key: labels.exposures,
+  certificate: { ...labels.exposures, address: certificateLabels.addressExposure },
+};
+
 const PLACEHOLDERS: Partial<Record<TextField, string>> = {
-  proxyAddress: 'eck.example.com:9443',
   indexPatterns: 'logs-*, metrics-*',
   expiration: '90d',
 };
 
 /** The choices the plan depends on; each field says what is wrong with it as the user types. */
-export function ConnectionForm({ values, errors, shownErrors, onChange, onSubmit, hasPlan }: Props) {
+export function ConnectionForm(props: Props) {
+  const { values, errors, shownErrors, onChange, onSubmit, hasPlan, localTransportCa, onCaChange } = props;
   const exposureName = useGeneratedHtmlId({ prefix: 'exposure' });
+  const isCertificate = values.model === 'certificate';
+  const shown = (field: ShownField) => (shownErrors.has(field) ? errors[field] : undefined);
 
-  const textField = (field: TextField, extra: { inputMode?: 'numeric' } = {}) => {
-    const error = shownErrors.has(field) ? errors[field] : undefined;
-    return (
-      <EuiFormRow label={FIELD_LABELS[field]} helpText={FIELD_HELP[field]} isInvalid={!!error} error={error}>
-        <EuiFieldText
-          name={field}
-          value={values[field]}
-          placeholder={PLACEHOLDERS[field]}
-          isInvalid={!!error}
-          onChange={(event: ChangeEvent<HTMLInputElement>) =>
-            onChange({ ...values, [field]: event.target.value }, field)
-          }
-          data-test-subj={`${field}Input`}
-          {...extra}
-        />
-      </EuiFormRow>
-    );
-  };
+  const textField = (field: Exclude<TextField, 'roleName'>, extra: { inputMode?: 'numeric' } = {}) => (
+    <FormTextField
+      name={field}
+      label={FIELD_LABELS[field]}
+      helpText={(isCertificate && CERTIFICATE_HELP[field]) || FIELD_HELP[field]}
+      value={values[field]}
+      error={shown(field)}
+      placeholder={
+        field === 'proxyAddress' ? `eck.example.com:${isCertificate ? '9300' : '9443'}` : PLACEHOLDERS[field]
+      }
+      onChange={(value) => onChange({ ...values, [field]: value }, field)}
+      {...extra}
+    />
+  );
 
   const switchField = (field: 'skipUnavailable' | 'replaceExisting', label: string, helpText: string) => (
     <EuiFormRow helpText={helpText}>
@@ -100,11 +122,11 @@ export function ConnectionForm({ values, errors, shownErrors, onChange, onSubmit
       {textField('alias')}
       <EuiFormRow fullWidth>
         <EuiRadioGroup
-          legend={{ children: labels.exposureLegend }}
+          legend={{ children: isCertificate ? certificateLabels.exposureLegend : labels.exposureLegend }}
           name={exposureName}
           options={EXPOSURE_TYPES.map((type) => ({
             id: `${exposureName}-${type}`,
-            label: labels.exposures[type],
+            label: EXPOSURE_LABELS[values.model][type],
             'data-test-subj': `exposure-${type}`,
           }))}
           idSelected={`${exposureName}-${values.exposure}`}
@@ -119,7 +141,18 @@ export function ConnectionForm({ values, errors, shownErrors, onChange, onSubmit
       {values.exposure === 'NodePort' && textField('nodeAddress')}
       {values.exposure === 'address' && textField('proxyAddress')}
       {textField('indexPatterns')}
-      {textField('expiration')}
+      {isCertificate ? (
+        <CertificateFields
+          values={values}
+          localTransportCa={localTransportCa}
+          caError={shown('localTransportCa')}
+          roleNameError={shown('roleName')}
+          onChange={onChange}
+          onCaChange={onCaChange}
+        />
+      ) : (
+        textField('expiration')
+      )}
       {switchField('skipUnavailable', labels.skipUnavailableLabel, labels.skipUnavailableHelp)}
       {switchField('replaceExisting', labels.replaceExistingLabel, labels.replaceExistingHelp)}
       <EuiSpacer size="m" />

@@ -1,11 +1,14 @@
+import { useEffect, useRef } from 'react';
 import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiLoadingSpinner, EuiSkeletonText, EuiSpacer } from '@elastic/eui';
-import type { ApiKeyConnectionRequest } from '../../../../common/api/api_key_connection';
 import { RequestErrorCallout } from '../../components/request_error_callout';
 import { TitledSection } from '../../components/titled_section';
 import { useConnectionEvents, type ConnectionEventsStatus } from '../../hooks/use_connection_events';
 import { useConnectionPlan } from '../../hooks/use_connection_plan';
+import type { ApiError } from '../../services/api_error';
 import { strings } from '../../strings';
+import { CertificatePlanNotices } from './certificate_plan_notices';
 import { ConnectionCompletePanel } from './connection_complete_panel';
+import { certificateFacts, readPlan, type SubmittedConnection } from './connection_model';
 import { NewApiKeyCallout } from './new_api_key_callout';
 import { PlanSteps } from './plan_steps';
 import { useStepActions } from './use_step_actions';
@@ -17,22 +20,35 @@ const UPDATES_NOTICE: Partial<Record<ConnectionEventsStatus, string>> = {
   failed: labels.pollingUpdates,
 };
 
+interface Props {
+  submitted: SubmittedConnection;
+  /** Every failed read, so the form can show a refused field where it is typed. */
+  onPlanError?: (error: ApiError | undefined) => void;
+  /** The certificate plan's one-click move to the API key model, offered when both clusters qualify. */
+  onSwitchToApiKey: () => void;
+}
+
 /**
- * The plan for the submitted choices, kept current: every apply answers with the new plan, and
- * Kubernetes changes to the ECK cluster re-read it.
+ * The plan for the submitted choices, of either security model, kept current: every apply answers
+ * with the new plan, and Kubernetes changes to the ECK cluster re-read it.
  */
-export function ConnectionPlanSection({ request }: { request: ApiKeyConnectionRequest }) {
-  const { plan, error, isLoading, replan, receive } = useConnectionPlan(request);
-  const actions = useStepActions(request, receive);
+export function ConnectionPlanSection({ submitted, onPlanError, onSwitchToApiKey }: Props) {
+  const { plan, error, isLoading, replan, receive } = useConnectionPlan(submitted, readPlan);
+  const actions = useStepActions(submitted, receive);
   const hasWaitingStep = plan?.steps.some((step) => step.status === 'waiting') ?? false;
-  const eventsStatus = useConnectionEvents({
-    namespace: request.target.namespace,
-    name: request.target.name,
-    onChange: replan,
-    pollWhenUnavailable: hasWaitingStep,
-  });
+  const { namespace, name } = submitted.request.target;
+  const eventsStatus = useConnectionEvents({ namespace, name, onChange: replan, pollWhenUnavailable: hasWaitingStep });
   const isVerified = plan?.steps.some((step) => step.id === 'verify' && step.status === 'done') ?? false;
   const updatesNotice = UPDATES_NOTICE[eventsStatus];
+  const certificate = plan && certificateFacts(plan);
+
+  const reportError = useRef(onPlanError);
+  useEffect(() => {
+    reportError.current = onPlanError;
+  }, [onPlanError]);
+  useEffect(() => {
+    reportError.current?.(error);
+  }, [error]);
 
   return (
     <TitledSection
@@ -64,6 +80,7 @@ export function ConnectionPlanSection({ request }: { request: ApiKeyConnectionRe
       )}
       {plan ? (
         <>
+          {certificate && <CertificatePlanNotices plan={certificate} onSwitchToApiKey={onSwitchToApiKey} />}
           {isVerified && (
             <>
               <ConnectionCompletePanel plan={plan} />

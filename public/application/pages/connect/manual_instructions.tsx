@@ -31,9 +31,16 @@ function Section({ title, children, testSubj }: { title: string; children: React
 
 /** What the admin does by hand, exactly as the plan writes it, and where it is not confirmed yet. */
 export function ManualInstructions({ stepId, instructions }: { stepId: string; instructions: Instructions }) {
-  const { commands, files, settings, pendingNodes, notes } = instructions;
+  const { commands, files, settings, pendingNodes, notes, runOn } = instructions;
   return (
     <div data-test-subj={`manualInstructions-${stepId}`}>
+      {runOn && (
+        <Section title={labels.runOnTitle} testSubj={`manualRunOn-${stepId}`}>
+          <EuiText size="s">
+            <p data-test-subj={`manualRunOn-${runOn}`}>{labels.runOn[runOn]}</p>
+          </EuiText>
+        </Section>
+      )}
       {commands.length > 0 && (
         <Section title={labels.commands} testSubj={`manualCommands-${stepId}`}>
           {commands.map((command, index) => (

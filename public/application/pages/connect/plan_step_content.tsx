@@ -1,5 +1,4 @@
-import { EuiButton, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText } from '@elastic/eui';
-import type { ApiKeyStepId } from '../../../../common/plan/api_key/api_key_steps';
+import { EuiBadge, EuiButton, EuiFlexGroup, EuiFlexItem, EuiSpacer, EuiText, EuiToolTip } from '@elastic/eui';
 import type { PlanStep } from '../../../../common/plan/plan_types';
 import { RequestErrorCallout } from '../../components/request_error_callout';
 import { strings } from '../../strings';
@@ -15,7 +14,7 @@ import type { StepActions } from './use_step_actions';
 const { step: labels, actions: actionLabels } = strings.connect;
 
 interface Props {
-  step: PlanStep<ApiKeyStepId>;
+  step: PlanStep;
   actions: StepActions;
 }
 
@@ -29,7 +28,20 @@ export function PlanStepContent({ step, actions }: Props) {
 
   return (
     <>
-      <StepStatusIndicator status={step.status} />
+      <EuiFlexGroup gutterSize="s" alignItems="center" responsive={false} wrap>
+        <EuiFlexItem grow={false}>
+          <StepStatusIndicator status={step.status} />
+        </EuiFlexItem>
+        {step.optional && (
+          <EuiFlexItem grow={false}>
+            <EuiToolTip content={labels.optionalHelp}>
+              <EuiBadge color="hollow" tabIndex={0} data-test-subj={`stepOptional-${step.id}`}>
+                {labels.optional}
+              </EuiBadge>
+            </EuiToolTip>
+          </EuiFlexItem>
+        )}
+      </EuiFlexGroup>
       <EuiSpacer size="xs" />
       <EuiText size="s">
         <p data-test-subj={`stepReason-${step.id}`}>{step.reason}</p>
@@ -43,7 +55,9 @@ export function PlanStepContent({ step, actions }: Props) {
       )}
       {step.status === 'waiting' && (
         <EuiText size="s" color="subdued">
-          <p>{labels.waitingNotice}</p>
+          <p data-test-subj={`waitingFor-${step.id}`}>
+            {step.waitingFor ? labels.waitingFor(step.waitingFor) : labels.waitingNotice}
+          </p>
         </EuiText>
       )}
       {step.status === 'manual' && step.instructions && (

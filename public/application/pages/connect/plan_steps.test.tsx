@@ -85,6 +85,35 @@ describe('Plan steps', () => {
     expect(within(step).queryByTestId('apply-expose_remote_cluster_server')).not.toBeInTheDocument();
   });
 
+  it('waiting: names what it waits for when the server says', async () => {
+    const waiting = { ...STEPS.exposeWaiting(), waitingFor: "the load balancer's address" };
+    renderConnectPage({ plan: respondWith(apiKeyPlan([waiting])) });
+
+    const step = await findStep('expose_remote_cluster_server');
+    expect(within(step).getByTestId('waitingFor-expose_remote_cluster_server')).toHaveTextContent(
+      "Waiting for the load balancer's address. The plan updates when it changes.",
+    );
+  });
+
+  it('manual: says where the commands run, and marks an optional step', async () => {
+    const keystore = STEPS.keystoreManual();
+    const role = { ...STEPS.roleManual(), optional: true };
+    keystore.instructions = { ...keystore.instructions!, runOn: 'every_local_node' };
+    role.instructions = { ...role.instructions!, runOn: 'dev_tools' };
+    renderConnectPage({ plan: respondWith(apiKeyPlan([keystore, role])) });
+
+    const keystoreStep = await findStep('add_credentials_to_keystore');
+    expect(within(keystoreStep).getByTestId('manualRunOn-add_credentials_to_keystore')).toHaveTextContent(
+      'Where' + 'On every node of the local cluster, from its Elasticsearch home directory.',
+    );
+    expect(within(keystoreStep).queryByTestId('stepOptional-add_credentials_to_keystore')).not.toBeInTheDocument();
+    const roleStep = await findStep('create_local_role');
+    expect(within(roleStep).getByTestId('manualRunOn-dev_tools')).toHaveTextContent(
+      "Once, in Kibana's Dev Tools Console",
+    );
+    expect(within(roleStep).getByTestId('stepOptional-create_local_role')).toHaveTextContent('Optional');
+  });
+
   it('manual: the command, the nodes not confirmed yet, the notes, and what checking runs', async () => {
     renderConnectPage({ plan: respondWith(apiKeyPlan([STEPS.keystoreManual()])) });
 

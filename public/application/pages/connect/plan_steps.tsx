@@ -1,10 +1,10 @@
 import { EuiSteps } from '@elastic/eui';
-import type { ApiKeyPlanResponse } from '../../../../common/api/api_key_connection';
+import type { ConnectionPlan } from '../../../../common/plan/plan_types';
 import { PlanStepContent } from './plan_step_content';
 import { EUI_STEP_STATUS } from './step_status';
 import type { StepActions } from './use_step_actions';
 
-export function PlanSteps({ plan, actions }: { plan: ApiKeyPlanResponse; actions: StepActions }) {
+export function PlanSteps({ plan, actions }: { plan: ConnectionPlan; actions: StepActions }) {
   return (
     <EuiSteps
       titleSize="xs"

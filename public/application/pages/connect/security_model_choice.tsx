@@ -1,24 +1,26 @@
 import { Fragment } from 'react';
-import { EuiCheckableCard, EuiFormFieldset, EuiSpacer, EuiText, useGeneratedHtmlId } from '@elastic/eui';
+import { EuiCallOut, EuiCheckableCard, EuiFormFieldset, EuiSpacer, EuiText, useGeneratedHtmlId } from '@elastic/eui';
 import type { SecurityModelMode } from '../../../../common/plan/plan_types';
 import { strings } from '../../strings';
 
 const { securityModel: labels } = strings.connect;
 
-/**
- * The API key model is the only one the server plans today; the certificate model is shown, so
- * that nobody wonders where it went, but cannot be chosen.
- */
-const MODELS: Array<{ mode: SecurityModelMode; label: string; description: string; available: boolean }> = [
-  { mode: 'api_key', label: labels.apiKeyLabel, description: labels.apiKeyDescription, available: true },
-  { mode: 'certificate', label: labels.certificateLabel, description: labels.certificateDescription, available: false },
+const MODELS: Array<{ mode: SecurityModelMode; label: string; description: string }> = [
+  { mode: 'api_key', label: labels.apiKeyLabel, description: labels.apiKeyDescription },
+  { mode: 'certificate', label: labels.certificateLabel, description: labels.certificateDescription },
 ];
 
-export function SecurityModelChoice() {
+interface Props {
+  model: SecurityModelMode;
+  onChange: (model: SecurityModelMode) => void;
+}
+
+/** API keys first and recommended; the deprecated certificate model says so as soon as it is chosen. */
+export function SecurityModelChoice({ model, onChange }: Props) {
   const name = useGeneratedHtmlId({ prefix: 'securityModel' });
   return (
     <EuiFormFieldset legend={{ children: labels.legend }} data-test-subj="securityModel">
-      {MODELS.map(({ mode, label, description, available }, index) => (
+      {MODELS.map(({ mode, label, description }, index) => (
         <Fragment key={mode}>
           {index > 0 && <EuiSpacer size="s" />}
           <EuiCheckableCard
@@ -26,9 +28,8 @@ export function SecurityModelChoice() {
             name={name}
             value={mode}
             label={<strong>{label}</strong>}
-            checked={available}
-            disabled={!available}
-            onChange={() => undefined}
+            checked={model === mode}
+            onChange={() => onChange(mode)}
             data-test-subj={`securityModel-${mode}`}
           >
             <EuiText size="s" color="subdued">
@@ -37,6 +38,20 @@ export function SecurityModelChoice() {
           </EuiCheckableCard>
         </Fragment>
       ))}
+      {model === 'certificate' && (
+        <>
+          <EuiSpacer size="m" />
+          <EuiCallOut
+            size="s"
+            color="warning"
+            iconType="warning"
+            title={labels.deprecatedTitle}
+            data-test-subj="certificateDeprecated"
+          >
+            <p>{labels.deprecatedBody}</p>
+          </EuiCallOut>
+        </>
+      )}
     </EuiFormFieldset>
   );
 }

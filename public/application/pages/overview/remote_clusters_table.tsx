@@ -1,23 +1,18 @@
-import { EuiBasicTable, EuiHealth, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBasicTable, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
 import type { RemoteClusterSummary } from '../../../../common/types/local_cluster';
 import { strings } from '../../strings';
+import { DiagnoseLink } from '../doctor/diagnose_link';
 import { OpenInRemoteClustersLink } from './open_in_remote_clusters_link';
+import { ReconnectRemoteButton } from './reconnect_remote_button';
 import { RemoteConnection } from './remote_connection';
+import { RemoteStatusCell } from './remote_status_cell';
+import { RemoteStatusProvider } from './remote_status_context';
 
 const { columns: labels } = strings.remoteClusters;
 
 const columns: Array<EuiBasicTableColumn<RemoteClusterSummary>> = [
   { field: 'alias', name: labels.alias },
-  {
-    field: 'connected',
-    name: labels.status,
-    render: (connected: boolean) =>
-      connected ? (
-        <EuiHealth color="success">{strings.remoteClusters.connected}</EuiHealth>
-      ) : (
-        <EuiHealth color="danger">{strings.remoteClusters.notConnected}</EuiHealth>
-      ),
-  },
+  { name: labels.status, render: (remote: RemoteClusterSummary) => <RemoteStatusCell remote={remote} /> },
   {
     field: 'securityModel',
     name: labels.securityModel,
@@ -41,7 +36,13 @@ const columns: Array<EuiBasicTableColumn<RemoteClusterSummary>> = [
   },
   {
     name: labels.actions,
-    render: ({ alias }: RemoteClusterSummary) => <OpenInRemoteClustersLink alias={alias} />,
+    render: ({ alias }: RemoteClusterSummary) => (
+      <>
+        <OpenInRemoteClustersLink alias={alias} />
+        <ReconnectRemoteButton alias={alias} />
+        <DiagnoseLink alias={alias} />
+      </>
+    ),
   },
 ];
 
@@ -53,15 +54,17 @@ interface Props {
 
 export function RemoteClustersTable({ remotes, caption, isLoading }: Props) {
   return (
-    <EuiBasicTable
-      items={remotes}
-      itemId="alias"
-      columns={columns}
-      rowHeader="alias"
-      tableCaption={caption}
-      loading={isLoading}
-      rowProps={({ alias }) => ({ 'data-test-subj': `remoteClusterRow-${alias}` })}
-      data-test-subj="remoteClustersTable"
-    />
+    <RemoteStatusProvider remotes={remotes}>
+      <EuiBasicTable
+        items={remotes}
+        itemId="alias"
+        columns={columns}
+        rowHeader="alias"
+        tableCaption={caption}
+        loading={isLoading}
+        rowProps={({ alias }) => ({ 'data-test-subj': `remoteClusterRow-${alias}` })}
+        data-test-subj="remoteClustersTable"
+      />
+    </RemoteStatusProvider>
   );
 }

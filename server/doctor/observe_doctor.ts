@@ -1,0 +1,275 @@
+import { remoteExpression } from '../../common/api/ccs_check';
+import type {
+  DoctorEckResource,
+  DoctorObservation,
+  DoctorPrivilegeCheck,
+  DoctorRemoteCluster,
+  DoctorResolution,
+  DoctorTcpProbe,
+} from '../../common/doctor/doctor_observation';
+import { ECK_LABELS } from '../../common/eck/eck_names';
+import { PluginError } from '../../common/errors/plugin_error';
+import { atLeast, parseStackVersion } from '../../common/compatibility/stack_version';
+import type { Observed } from '../../common/plan/observation';
+import type { EckHealth } from '../../common/types/eck_cluster';
+import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
+import { toObservedLocalRemote } from '../connection/observe_api_key_connection';
+import { observeService } from '../connection/observe_eck_cluster';
+import { observe } from '../connection/observed';
+import { namespaceScopeForRequest } from '../discovery/namespace_scope_for_request';
+import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
+import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
+import type { RouteServices } from '../routes/route_definition';
+import { identifyEckCluster, type EckClusterRef } from './identify_eck_cluster';
+import { probeTargetOf, type ProbeTarget } from './probe_target';
+import { probeTcp } from './probe_tcp';
+import { probeTls } from './probe_tls';
+
+export interface DoctorRequest {
+  alias: string;
+  /** An ECK cluster to check the alias against; otherwise recognised from the alias. */
+  eck?: { namespace: string; name: string };
+  /** The index pattern the privilege check searches on the remote; `*` by default. */
+  index?: string;
+}
+
+export interface DoctorOptions {
+  /** Bounds every read and probe; a hop that does not answer in time is reported, not waited for. */
+  timeoutMs: number;
+  /** The probes, replaceable in tests to prove where they dial. */
+  probes?: { tcp: typeof probeTcp; tls: typeof probeTls };
+}
+
+/** Runs a read with a deadline; a failure or a late answer becomes data. */
+function bounded<T>(read: () => Promise<T>, timeoutMs: number, what: string): Promise<Observed<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new PluginError('INTERNAL_ERROR', `${what} did not answer within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+  });
+  return observe(() => Promise.race([read(), late])).finally(() => clearTimeout(timer));
+}
+
+const decode = (data: Record<string, string> | undefined, key: string) =>
+  data?.[key] ? Buffer.from(data[key], 'base64').toString('utf8') : null;
+
+async function readEckResource(
+  kubernetes: KubernetesGateway,
+  ref: EckClusterRef,
+): Promise<{ resource: DoctorEckResource | null; caPem: string | null }> {
+  const [resource, services, caSecret] = await Promise.all([
+    kubernetes.getElasticsearch(ref.namespace, ref.name),
+    kubernetes.listServices({ all: false, namespaces: [ref.namespace] }, `${ECK_LABELS.clusterName}=${ref.name}`),
+    kubernetes.getSecret(ref.namespace, `${ref.name}-es-transport-certs-public`),
+  ]);
+  if (!resource) return { resource: null, caPem: null };
+  const caPem = decode(caSecret?.data, 'ca.crt');
+  const status = resource.status as { health?: EckHealth } | undefined;
+  return {
+    caPem,
+    resource: {
+      phase: resource.status?.phase ?? null,
+      health: status?.health ?? null,
+      generation: resource.metadata.generation ?? 1,
+      observedGeneration: resource.status?.observedGeneration ?? null,
+      version: resource.status?.version ?? resource.spec?.version ?? null,
+      remoteClusterServerEnabled: resource.spec?.remoteClusterServer?.enabled === true,
+      services: services.map(observeService),
+      transportCa: caPem ? summarizePemBundle(caPem) : null,
+    },
+  };
+}
+
+const searchPatterns = (access: Record<string, unknown> | undefined) =>
+  ((access?.search ?? []) as Array<{ names?: string[] }>).flatMap((entry) => entry.names ?? []);
+
+/**
+ * Everything the doctor needs about one alias, read in parallel, each read bounded by the timeout:
+ * the local cluster as the current user, Kubernetes, the ECK cluster through a port-forward, and
+ * the Kibana host's own TCP and TLS probes of the alias's configured proxy address (and nothing else).
+ */
+export async function observeDoctor(
+  services: RouteServices,
+  request: DoctorRequest,
+  options: DoctorOptions,
+): Promise<DoctorObservation> {
+  const { alias } = request;
+  const probes = options.probes ?? { tcp: probeTcp, tls: probeTls };
+  const timeout =
+    (what: string) =>
+    <T>(read: () => Promise<T>) =>
+      bounded(read, options.timeoutMs, what);
+  const local = services.localElasticsearch();
+  // The namespace asked for must be allowed: checked before anything is read.
+  const scope = namespaceScopeForRequest(services.config.kubernetes.namespaces, request.eck?.namespace, 'namespace');
+  const kubernetes = await observe(async () => services.kubernetes());
+
+  const [info, localNodes, trustedCertificates] = await Promise.all([
+    timeout('The local cluster')(() => local.getLocalClusterInfo()),
+    timeout('The local node list')(() => local.listNodeNames()),
+    timeout('_ssl/certificates')(() => local.trustedCertificates()),
+  ]);
+  const summary = info.ok ? (info.value.remotes.find((r) => r.alias === alias) ?? null) : null;
+  const localRemote = summary ? { ...toObservedLocalRemote(summary), seeds: summary.seeds } : null;
+  const target = probeTargetOf(localRemote);
+
+  const kubernetesReads: Array<Observed<unknown>> = [];
+  const k8s = kubernetes.ok ? kubernetes.value : null;
+  const ref = await timeout('Kubernetes')(() =>
+    identifyEckCluster(request.eck ?? null, localRemote, target, { kubernetes: k8s, scope }),
+  );
+  kubernetesReads.push(ref);
+  const eckRef = ref.ok ? ref.value : null;
+  const eckRead = eckRef && k8s ? timeout('Kubernetes')(() => readEckResource(k8s, eckRef)) : null;
+
+  const localVersion = info.ok ? info.value.version : null;
+  const resolution =
+    localRemote && localVersion ? resolveAlias(services, alias, localVersion, options.timeoutMs) : null;
+  const privileges = localRemote ? checkPrivileges(services, alias, request.index ?? '*', options.timeoutMs) : null;
+  const tcp = target ? probes.tcp(target, options.timeoutMs) : null;
+  const eck = eckRead ? await eckRead : null;
+  if (eck) kubernetesReads.push(eck);
+  const resource = eck?.ok ? eck.value.resource : null;
+
+  const tls =
+    target && localRemote
+      ? probeTlsAfterTcp(
+          probes,
+          target,
+          localRemote.serverName,
+          eck?.ok ? eck.value.caPem : null,
+          tcp!,
+          options.timeoutMs,
+        )
+      : null;
+  const remote =
+    eckRef && k8s && resource
+      ? timeout(`${eckRef.namespace}/${eckRef.name} through a port-forward`)(() =>
+          readRemote(services, k8s, eckRef, resource.version),
+        )
+      : null;
+
+  const kubernetesError = !kubernetes.ok
+    ? kubernetes.error
+    : kubernetesReads.find((r): r is { ok: false; error: string } => !r.ok)?.error;
+  return {
+    alias,
+    now: new Date().toISOString(),
+    kubernetes: kubernetesError ? { ok: false, error: kubernetesError } : { ok: true, value: true },
+    eck: eckRef
+      ? {
+          ...eckRef,
+          resource: eck?.ok
+            ? { ok: true, value: eck.value.resource }
+            : { ok: false, error: kubernetesError ?? 'not read' },
+        }
+      : null,
+    local: info.ok
+      ? {
+          ok: true,
+          value: { version: info.value.version, licenseType: info.value.license.type, clusterUuid: info.value.uuid },
+        }
+      : info,
+    localRemote: info.ok ? { ok: true, value: localRemote } : info,
+    localNodes,
+    trustedCertificates,
+    tcp: await tcp,
+    tls: await tls,
+    resolution: await resolution,
+    privileges: await privileges,
+    remote: await remote,
+  };
+}
+
+/** A TLS handshake only where TCP connects: a refused address says all there is to say. */
+async function probeTlsAfterTcp(
+  probes: NonNullable<DoctorOptions['probes']>,
+  target: ProbeTarget,
+  serverName: string | null,
+  eckCaPem: string | null,
+  tcp: Promise<DoctorTcpProbe>,
+  timeoutMs: number,
+) {
+  if ((await tcp).error) return null;
+  return probes.tls({ target, serverName: serverName ?? target.host, eckCaPem, timeoutMs });
+}
+
+/** Elasticsearch bounds each remote with `timeout`; the HTTP call itself gives up a second later. */
+const esTimeout = (timeoutMs: number) => ({
+  timeout: `${Math.max(1, Math.floor(timeoutMs / 1000))}s`,
+  deadlineMs: timeoutMs + 1000,
+});
+
+function resolveAlias(
+  services: RouteServices,
+  alias: string,
+  localVersion: string,
+  timeoutMs: number,
+): Promise<Observed<DoctorResolution>> {
+  const version = parseStackVersion(localVersion);
+  // From 8.18 without an expression, which needs no remote_indices: connectivity only.
+  const expression = version && atLeast(version, 8, 18) ? undefined : `${alias}:*`;
+  return observe(async () => {
+    const response = await services.localElasticsearch().resolveClusters({ expression, ...esTimeout(timeoutMs) });
+    const entry = response[alias];
+    if (!entry) return { connected: false, error: `no such remote cluster: [${alias}]` };
+    return {
+      connected: entry.connected,
+      ...(entry.error ? { error: entry.error } : {}),
+      ...(entry.version?.number ? { version: entry.version.number } : {}),
+    };
+  });
+}
+
+function checkPrivileges(
+  services: RouteServices,
+  alias: string,
+  index: string,
+  timeoutMs: number,
+): Promise<Observed<DoctorPrivilegeCheck>> {
+  const pattern = remoteExpression(alias, index);
+  const local = services.localElasticsearch();
+  return observe(async () => {
+    const { timeout, deadlineMs } = esTimeout(timeoutMs);
+    const [resolved, search] = await Promise.all([
+      local.resolveClusters({ expression: pattern, timeout, deadlineMs }),
+      local.sizeZeroSearch(pattern, deadlineMs),
+    ]);
+    const failure = search.ok ? search.response._clusters?.details?.[alias]?.failures?.[0]?.reason : undefined;
+    return {
+      pattern,
+      resolveError: resolved[alias]?.error ?? null,
+      searchError: search.ok ? (failure ? (failure.reason ?? failure.type) : null) : search.refused.reason,
+    };
+  });
+}
+
+async function readRemote(
+  services: RouteServices,
+  kubernetes: KubernetesGateway,
+  ref: EckClusterRef,
+  version: string | null,
+): Promise<DoctorRemoteCluster> {
+  return withRemoteElasticsearch(
+    kubernetes,
+    { namespace: ref.namespace, name: ref.name, version },
+    { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
+    async (remote) => {
+      const [cluster, keys] = await Promise.all([remote.observe(), remote.listCrossClusterKeys()]);
+      return {
+        ...cluster,
+        apiKeys: keys.map((key) => ({
+          id: key.id,
+          name: key.name,
+          type: 'cross_cluster',
+          invalidated: key.invalidated,
+          expiration: key.expiration,
+          metadata: key.metadata,
+          searchPatterns: searchPatterns(key.access),
+        })),
+      };
+    },
+  );
+}

@@ -1,0 +1,117 @@
+import type { Browser } from 'playwright-core';
+import type { Standalone } from '../../dev/host/start_standalone';
+import { launchChromium } from './support/chromium';
+import { focused, openAs, stepStatus, subj, tabTo } from './support/flow_page';
+import { startSandboxApp } from './support/standalone_app';
+
+jest.setTimeout(120_000);
+
+/** The API key flow with the keyboard only: every field, choice, toggle and confirmation. */
+describe('the API key flow, keyboard only, in Chromium', () => {
+  let app: Standalone;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([
+      startSandboxApp({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('is filled in, submitted, and its steps applied without a mouse', async () => {
+    const { page, context, errors } = await openAs(browser, app, 'admin', { path: '/connect/search-ops/metrics-prod' });
+    (globalThis as any).planReads = [];
+    page.on('request', (r) => { if (r.url().includes('/connections/')) (globalThis as any).planReads.push(r.url().split('/connections/')[1].slice(0, 30)); });
+    await page.locator(subj('connectionForm')).waitFor();
+
+    // The security model comes first: arrows move between the models, as in any radio group.
+    await tabTo(page, 'securityModel-api_key');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`${subj('securityModel-certificate')} input`).isChecked()).toBe(true);
+    await page.locator(subj('certificateDeprecated')).waitFor();
+    await page.keyboard.press('ArrowUp');
+    expect(await page.locator(`${subj('securityModel-api_key')} input`).isChecked()).toBe(true);
+
+    await tabTo(page, 'aliasInput');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('metrics');
+    await tabTo(page, 'exposure-LoadBalancer');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('exposure-NodePort');
+    await tabTo(page, 'nodeAddressInput');
+    await page.keyboard.type('10.0.0.7');
+    await tabTo(page, 'indexPatternsInput');
+    await page.keyboard.type('metrics bad');
+    await expect(page.locator(subj('connectionForm')).innerText()).resolves.toContain(
+      '"metrics bad" is not an index name or pattern',
+    );
+    for (let i = 0; i < ' bad'.length; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.type('-*');
+    await tabTo(page, 'expirationInput');
+    await page.keyboard.type('30d');
+    await tabTo(page, 'skipUnavailableSwitch');
+    await page.keyboard.press('Space');
+    expect(await page.locator(subj('skipUnavailableSwitch')).getAttribute('aria-checked')).toBe('false');
+    await tabTo(page, 'connectionFormSubmit');
+    await page.keyboard.press('Enter');
+
+    await stepStatus(page, 'preflight', 'done').waitFor();
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      alias: 'metrics',
+      exposure: 'NodePort',
+      nodeAddress: '10.0.0.7',
+      indexPatterns: 'metrics-*',
+      expiration: '30d',
+      skipUnavailable: 'false',
+      replaceExisting: 'false',
+    });
+
+    // A step's evidence opens with the keyboard, and Apply asks first: Escape changes nothing.
+    await tabTo(page, 'evidenceToggle-preflight');
+    await page.keyboard.press('Enter');
+    expect(await page.locator(subj('evidenceToggle-preflight')).getAttribute('aria-expanded')).toBe('true');
+    // metrics-prod's remote cluster server is off: enabling it is the first change.
+    await stepStatus(page, 'enable_remote_cluster_server', 'ready').waitFor();
+    await tabTo(page, 'apply-enable_remote_cluster_server', 60);
+    await page.keyboard.press('Enter');
+    const modal = page.locator(subj('applyConfirm-enable_remote_cluster_server'));
+    await modal.waitFor();
+    await expect(modal.innerText()).resolves.toContain('kubectl -n search-ops patch elasticsearch metrics-prod');
+    expect(await focused(page)).toBe('confirmModalConfirmButton');
+    await page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('apply-enable_remote_cluster_server');
+    expect(await stepStatus(page, 'enable_remote_cluster_server', 'ready').isVisible()).toBe(true);
+
+    // Enter opens the confirmation again, and Enter confirms: ECK restarts metrics-prod, then the
+    // plan moves on by itself.
+    await page.keyboard.press('Enter');
+    await modal.waitFor();
+    await page.keyboard.press('Enter');
+    await modal.waitFor({ state: 'detached' });
+    for (let i = 0; i < 25; i++) { await page.waitForTimeout(1000); console.log(i, await page.locator(subj('stepReason-enable_remote_cluster_server')).innerText(), (globalThis as any).planReads.length); }
+    await stepStatus(page, 'enable_remote_cluster_server', 'done').waitFor({ timeout: 20_000 });
+
+    // The next change is reachable the same way, with its command's copy button on the way.
+    await stepStatus(page, 'expose_remote_cluster_server', 'ready').waitFor();
+    await page.locator(subj('refreshPlan')).focus();
+    await tabTo(page, 'euiCodeBlockCopy', 60, 'plannedChanges-expose_remote_cluster_server');
+    await tabTo(page, 'apply-expose_remote_cluster_server', 20);
+    await page.keyboard.press('Enter');
+    await page.locator(subj('applyConfirm-expose_remote_cluster_server')).waitFor();
+    await page.keyboard.press('Enter');
+    await stepStatus(page, 'expose_remote_cluster_server', 'done').waitFor({ timeout: 20_000 });
+
+    // The page resumes from its URL after a reload.
+    await page.reload();
+    await stepStatus(page, 'expose_remote_cluster_server', 'done').waitFor();
+    expect(await page.locator(subj('aliasInput')).inputValue()).toBe('metrics');
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,165 @@
+import { Client } from '@elastic/elasticsearch';
+import type { CertificatePlanResponse } from '../../common/api/certificate_connection';
+import { CERTIFICATE_STEP_IDS } from '../../common/plan/certificate/certificate_steps';
+import type { PlanStep } from '../../common/plan/plan_types';
+import type { Standalone } from '../../dev/host/start_standalone';
+import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
+import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
+import { createNodeActions } from '../../dev/sandbox/nodes';
+import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
+import { certificateRequest, expiredCa, followOnNode, leafCertificate } from '../support/certificate_fixtures';
+import { startFlowApp } from '../support/flow_app';
+import { eventually, hostApiClient } from '../support/host_api_client';
+import { sandboxActivity } from '../support/sandbox_activity';
+
+jest.setTimeout(120_000);
+
+const SECRETS = CORE_TYPES.find((type) => type.plural === 'secrets')!;
+const CONFIG_MAPS = CORE_TYPES.find((type) => type.plural === 'configmaps')!;
+const stepOf = (plan: CertificatePlanResponse, id: string) => plan.steps.find((s) => s.id === id) as PlanStep;
+const statuses = (plan: CertificatePlanResponse) => Object.fromEntries(plan.steps.map((s) => [s.id, s.status]));
+
+/**
+ * The seed procedure's TLS certificate tab, end to end through the standalone host: the plugin
+ * applies the Kubernetes and Elasticsearch API steps, the manual step is carried out on the
+ * simulated nodes exactly as the plan writes it, up to a cross-cluster search by the CCS user.
+ */
+describe('certificate flow, from discovery to a cross-cluster search', () => {
+  let app: Standalone;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    app = await startFlowApp(logLines);
+  });
+  afterAll(() => app?.stop());
+
+  const request = () => certificateRequest(app.world!.localElasticsearch.transportCa.certificatePem);
+
+  it('connects logs-prod as the remote "logs" in the certificate model', async () => {
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const plan = async () => (await admin.planCertificate(request())).body;
+
+    const first = await plan();
+    expect(statuses(first)).toEqual({
+      preflight: 'done',
+      trust_eck_ca_on_local_nodes: 'manual',
+      trust_local_ca_on_eck: 'ready',
+      expose_transport: 'ready',
+      configure_remote: 'blocked',
+      // The admin has manage but not manage_security: the role requests are handed over.
+      create_remote_role: 'manual',
+      create_local_role: 'manual',
+      verify: 'blocked',
+    });
+    expect(first).toMatchObject({
+      deprecated: true,
+      apiKeyModel: { qualifies: true },
+      localTransportTls: { style: 'pem', source: 'observed' },
+      roleName: 'logs_readers',
+    });
+
+    // ECK trusts the local CA: a ConfigMap with ca.crt, referenced by spec.transport.tls.certificateAuthorities.
+    expect((await admin.applyCertificate(request(), 'trust_local_ca_on_eck')).body.applied).toBe(true);
+    const configMap = app.world!.kubernetes.store.get(CONFIG_MAPS, 'search-prod', 'logs-prod-remote-ca');
+    expect((configMap?.data as Record<string, string>)['ca.crt']).toBe(request().choices.localTransportCa);
+    await eventually(plan, (p) => stepOf(p, 'trust_local_ca_on_eck').status === 'done');
+
+    await admin.applyCertificate(request(), 'expose_transport');
+    const exposed = await eventually(plan, (p) => stepOf(p, 'expose_transport').status === 'done');
+    expect(stepOf(exposed, 'configure_remote').status).toBe('ready');
+
+    // The ECK CA on every local node: the file and the certificate_authorities line, then a rolling restart.
+    const trust = stepOf(exposed, 'trust_eck_ca_on_local_nodes');
+    expect(trust.instructions!.settings).toEqual([
+      'xpack.security.transport.ssl.certificate_authorities: [ "certs/transport-ca.crt", "certs/eck-search-prod-logs-prod-transport-ca.crt" ]',
+    ]);
+    for (const node of trust.instructions!.pendingNodes) followOnNode(nodes, node, trust.instructions!);
+    nodes.rollingRestart();
+    await eventually(plan, (p) => stepOf(p, 'trust_eck_ca_on_local_nodes').status === 'done');
+
+    await admin.applyCertificate(request(), 'configure_remote');
+    const verified = await eventually(plan, (p) => stepOf(p, 'verify').status === 'done', 20_000);
+    expect(stepOf(verified, 'verify').reason).toContain('certificate model');
+
+    // The roles need manage_security: elastic applies them, the remote one through the port-forward.
+    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    expect((await elastic.applyCertificate(request(), 'create_remote_role')).body.applied).toBe(true);
+    expect((await elastic.applyCertificate(request(), 'create_local_role')).body.applied).toBe(true);
+    // The admin assigns the role to the users who search the remote, as the step says.
+    const local = app.world!.localElasticsearch.model;
+    local.putUser({ ...local.users.get('ccs_user')!, roles: ['logs_readers'] });
+    const finished = (await elastic.planCertificate(request())).body;
+    expect(statuses(finished)).toEqual(Object.fromEntries(CERTIFICATE_STEP_IDS.map((id) => [id, 'done'])));
+
+    const ccsUser = new Client({
+      node: app.world!.localElasticsearchUrl,
+      auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
+    });
+    const result = await ccsUser.search({ index: 'logs:logs-*', size: 10 });
+    await ccsUser.close();
+    expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
+    expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
+    const remoteInfo = await new Client({
+      node: app.world!.localElasticsearchUrl,
+      auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
+    }).cluster.remoteInfo();
+    expect(remoteInfo.logs).not.toHaveProperty('cluster_credentials');
+
+    // Applying every step again changes nothing anywhere.
+    const before = sandboxActivity(app.world!);
+    for (const step of CERTIFICATE_STEP_IDS) {
+      const again = await elastic.applyCertificate(request(), step);
+      expect([step, again.status, again.body.applied]).toEqual([step, 200, false]);
+    }
+    const after = sandboxActivity(app.world!);
+    expect(after.kubernetesChanges).toBe(before.kubernetesChanges);
+    expect(after.localElasticsearchWrites).toBe(before.localElasticsearchWrites);
+    expect(after.eckElasticsearchWrites).toBe(before.eckElasticsearchWrites);
+
+    const secret = app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-elastic-user');
+    const elasticPassword = Buffer.from(String((secret?.data as Record<string, string>).elastic), 'base64').toString();
+    for (const text of [logLines.join('\n'), JSON.stringify(finished)]) {
+      expect(text).not.toContain(elasticPassword);
+      expect(text).not.toContain(PLUGIN_TOKEN);
+    }
+  });
+
+  describe('a bad local CA is refused with 400 naming the field, before anything is read or written', () => {
+    const CASES: Array<[string, () => Promise<string>, string]> = [
+      [
+        'malformed',
+        async () => '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n',
+        'parseable',
+      ],
+      ['not a CA', leafCertificate, 'is not a CA certificate'],
+      ['expired', async () => (await expiredCa()).certificatePem, 'expired'],
+      [
+        'with its private key',
+        async () =>
+          `${app.world!.localElasticsearch.transportCa.certificatePem}${app.world!.localElasticsearch.transportCa.privateKeyPem}`,
+        'private key',
+      ],
+    ];
+
+    it.each(CASES)('%s', async (_, pem, message) => {
+      const admin = hostApiClient(app.baseUrl, 'admin');
+      const body = { ...request(), choices: { ...request().choices, localTransportCa: await pem() } };
+      const keyLine = app.world!.localElasticsearch.transportCa.privateKeyPem.split('\n')[1];
+      for (const send of [
+        () => admin.planCertificate(body),
+        () => admin.applyCertificate(body, 'trust_local_ca_on_eck'),
+      ]) {
+        const before = sandboxActivity(app.world!);
+        const response = await send();
+        expect(response.status).toBe(400);
+        expect(response.body).toMatchObject({
+          message: expect.stringContaining(message),
+          attributes: { code: 'INVALID_REQUEST', field: 'choices.localTransportCa' },
+        });
+        expect(sandboxActivity(app.world!)).toEqual(before);
+        expect(response.text).not.toContain(keyLine);
+      }
+      expect(logLines.join('\n')).not.toContain(keyLine);
+    });
+  });
+});

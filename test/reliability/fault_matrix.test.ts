@@ -1,0 +1,201 @@
+import { Client } from '@elastic/elasticsearch';
+import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
+import { ERROR_CATALOGUE } from '../../common/errors/error_catalogue';
+import type { KibanaErrorBody } from '../../common/errors/plugin_error';
+import type { ApiKeyStepId } from '../../common/plan/api_key/api_key_steps';
+import type { PlanStep } from '../../common/plan/plan_types';
+import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
+import { CORE_TYPES, ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
+import { eventually, hostApiClient } from '../support/host_api_client';
+import { nodeManualSteps } from '../support/node_manual_steps';
+import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
+import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import {
+  clearFaults,
+  FAULT_NAMES,
+  FAULT_STAGES,
+  faultHits,
+  isApplicable,
+  TARGET,
+  type FaultCell,
+  type FaultStage,
+} from './faults/fault_cells';
+
+jest.setTimeout(120_000);
+
+const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
+/** Short, so that each timeout cell costs about a second. */
+const REQUEST_TIMEOUT_MS = 1_000;
+
+const REQUEST: ApiKeyConnectionRequest = {
+  target: { alias: TARGET.alias, namespace: TARGET.namespace, name: TARGET.name },
+  choices: {
+    exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
+    access: { search: [{ names: ['logs-*'] }] },
+    skipUnavailable: true,
+    replaceExisting: false,
+  },
+};
+
+const stepOf = (plan: ApiKeyPlanResponse, id: ApiKeyStepId) => plan.steps.find((s) => s.id === id) as PlanStep;
+
+/**
+ * Every mutating step of the API key flow × every fault of issue [8], on one connection taken
+ * from start to finish: each fault ends the apply with a catalogued, retryable error (or, for the
+ * operator and the load balancer, a step that waits and says why), leaves Kubernetes, the ECK
+ * cluster and the local cluster exactly as they were, and the step completes once it clears.
+ */
+describe('fault matrix: the API key flow under faults', () => {
+  let hosts: SandboxHosts;
+  let scanner: SecretScanner;
+  let elastic: Client;
+  let encodedKey = '';
+  const client = (user: FaultStage['user']) => hostApiClient(hosts.urls[0], user, scanner.tap);
+  const plan = async (user: FaultStage['user'] = 'admin') => (await client(user).plan(REQUEST)).body;
+
+  beforeAll(async () => {
+    hosts = await startSandboxHosts({
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
+    });
+    scanner = createSecretScanner(hosts.world);
+    elastic = new Client({
+      node: hosts.world.localElasticsearchUrl,
+      auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
+    });
+  });
+  afterEach(() => clearFaults(hosts.world));
+  afterAll(async () => {
+    scanner.record('the host log', hosts.logLines.join('\n'));
+    scanner.recordSandboxLogs(hosts.world);
+    const leaks = scanner.hits();
+    await elastic.close();
+    await hosts.stop();
+    expect(leaks).toEqual([]);
+  });
+
+  /** What a half-applied step would leave behind, anywhere. */
+  async function connectionState() {
+    const { world } = hosts;
+    await world.operator.settled();
+    const es = world.kubernetes.store.get(ELASTICSEARCH_TYPE, TARGET.namespace, TARGET.name) as unknown as {
+      spec: unknown;
+    };
+    const settings = await elastic.cluster.getSettings({ flat_settings: true });
+    return {
+      eckSpec: es.spec,
+      services: world.kubernetes.store
+        .list(SERVICES, TARGET.namespace, [])
+        .map((service) => service.metadata.name)
+        .sort(),
+      remoteKeys: world.operator
+        .elasticsearch(TARGET.namespace, TARGET.name)!
+        .model.apiKeys.list()
+        .map((key) => [key.id, key.invalidated]),
+      localSettings: settings.persistent,
+      localRoles: Object.keys(await elastic.security.getRole()).sort(),
+    };
+  }
+
+  /** The admin's part between steps: keystore commands and the CA on the nodes, as the plan writes them. */
+  async function prepare(step: ApiKeyStepId) {
+    const manual = nodeManualSteps(hosts.world);
+    if (step === 'add_credentials_to_keystore') {
+      expect(manual.addCredentials(stepOf(await plan(), step), encodedKey)).toEqual([0, 0, 0]);
+    }
+    if (step === 'expose_remote_cluster_server') {
+      // ECK 3.2 takes the service field and ignores it: the plan falls back to a separate Service,
+      // whose creation is what the faults hit (the field's patch is the enable step's call).
+      expect((await client('admin').apply(REQUEST, step)).status).toBe(200);
+      await eventually(plan, (p) => stepOf(p, step).changes[0]?.kind === 'kubernetes_create');
+    }
+    if (step === 'configure_remote') {
+      manual.trustCa(stepOf(await plan(), 'trust_ca_on_local_nodes'));
+      await eventually(plan, (p) => stepOf(p, 'trust_ca_on_local_nodes').status === 'done', 20_000);
+    }
+  }
+
+  async function expectRefusedUnchanged(stage: FaultStage, cell: FaultCell, codes: string[]) {
+    const statusBefore = stepOf(await plan(stage.user), stage.step).status;
+    const stateBefore = await connectionState();
+    const hitsBefore = faultHits(hosts.world);
+    cell.inject(hosts.world);
+    const response = await client(stage.user).apply(REQUEST, stage.step);
+    clearFaults(hosts.world);
+    const body = response.body as unknown as KibanaErrorBody;
+    expect({ status: response.status, code: body.attributes?.code, message: body.message }).toEqual({
+      status: body.attributes ? ERROR_CATALOGUE[body.attributes.code].statusCode : 'an error body',
+      code: codes.includes(String(body.attributes?.code)) ? body.attributes?.code : codes.join(' or '),
+      message: expect.any(String),
+    });
+    expect(body.message.length).toBeGreaterThan(10);
+    expect(body.attributes!.fix.length).toBeGreaterThan(10);
+    expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
+    expect(await connectionState()).toEqual(stateBefore);
+    expect(stepOf(await plan(stage.user), stage.step).status).toBe(statusBefore);
+  }
+
+  async function expectWaitingThenDone(stage: FaultStage, cell: FaultCell) {
+    cell.inject(hosts.world);
+    const response = await client(stage.user).apply(REQUEST, stage.step);
+    expect(response.status).toBe(200);
+    expect(response.body.applied).toBe(true);
+    // Held long enough for a reconcile or a load balancer to have finished, had they not been stuck.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const waiting = stepOf(await plan(), stage.step);
+    expect(waiting).toMatchObject({ status: 'waiting', reason: expect.any(String) });
+    clearFaults(hosts.world);
+    await eventually(plan, (p) => stepOf(p, stage.step).status === 'done', 20_000);
+  }
+
+  async function expectUnaffected(stage: FaultStage, cell: FaultCell) {
+    const hitsBefore = faultHits(hosts.world);
+    cell.inject(hosts.world);
+    const step = stepOf(await plan(stage.user), stage.step);
+    clearFaults(hosts.world);
+    expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
+    expect(step.status).toBe('ready');
+  }
+
+  it('names every fault for every mutating step, or says why it cannot happen there', () => {
+    for (const stage of FAULT_STAGES) {
+      expect(stage.cells.map((cell) => cell.fault).sort()).toEqual([...FAULT_NAMES].sort());
+    }
+  });
+
+  describe.each(FAULT_STAGES.map((stage) => [stage.step, stage]))('%s', (step, stage) => {
+    beforeAll(() => prepare(step));
+
+    it.each(stage.cells.filter(isApplicable).map((cell) => [cell.fault, cell]))('%s', async (_fault, cell) => {
+      if (cell.expect.outcome === 'error') await expectRefusedUnchanged(stage, cell, cell.expect.codes);
+      else if (cell.expect.outcome === 'unaffected') await expectUnaffected(stage, cell);
+      else await expectWaitingThenDone(stage, cell);
+    });
+
+    it('converges once the faults clear', async () => {
+      const applied = await client(stage.user).apply(REQUEST, step);
+      expect(applied.status).toBe(200);
+      if (applied.body.apiKey) encodedKey = applied.body.apiKey.encoded;
+      if (step === 'add_credentials_to_keystore') {
+        expect(applied.body.reloadFailures).toEqual([]);
+        return;
+      }
+      await eventually(
+        () => plan(stage.user),
+        (p) => stepOf(p, step).status === 'done',
+        20_000,
+      );
+    });
+  });
+
+  it('ends connected: every step done, the key created once', async () => {
+    const finished = await eventually(
+      () => plan('elastic'),
+      (p) => p.steps.every((s) => s.status === 'done'),
+      20_000,
+    );
+    expect(finished.steps.map((s) => s.status)).toEqual(finished.steps.map(() => 'done'));
+    const keys = hosts.world.operator.elasticsearch(TARGET.namespace, TARGET.name)!.model.apiKeys.list();
+    expect(keys.filter((key) => key.name === `kibana-remote-${TARGET.alias}`)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,142 @@
+import { Client } from '@elastic/elasticsearch';
+import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
+import type { ApiKeyStepId } from '../../common/plan/api_key/api_key_steps';
+import type { PlanStep } from '../../common/plan/plan_types';
+import { SEED_PASSWORDS, type SeedUsername } from '../../dev/sandbox/elasticsearch';
+import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
+import { eventually, hostApiClient } from '../support/host_api_client';
+import { nodeManualSteps } from '../support/node_manual_steps';
+import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
+import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+
+jest.setTimeout(120_000);
+
+const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
+
+const request = (namespace: string, name: string, alias: string): ApiKeyConnectionRequest => ({
+  target: { alias, namespace, name },
+  choices: {
+    exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
+    access: { search: [{ names: ['logs-*'] }] },
+    skipUnavailable: true,
+    replaceExisting: false,
+  },
+});
+
+const stepOf = (plan: ApiKeyPlanResponse, id: ApiKeyStepId) => plan.steps.find((s) => s.id === id) as PlanStep;
+
+/**
+ * Two standalone hosts (two Kibana instances behind a load balancer) on one sandbox: the server
+ * keeps nothing between requests, so any instance answers any request of a flow, and two admins
+ * applying the same step at once end with one result.
+ */
+describe('many Kibana instances on one sandbox', () => {
+  let hosts: SandboxHosts;
+  let scanner: SecretScanner;
+  const served = [0, 0];
+  beforeAll(async () => {
+    hosts = await startSandboxHosts({
+      hosts: 2,
+      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
+    });
+    scanner = createSecretScanner(hosts.world);
+  });
+  afterAll(async () => {
+    scanner.record('the host logs', hosts.logLines.join('\n'));
+    scanner.recordSandboxLogs(hosts.world);
+    const leaks = scanner.hits();
+    await hosts.stop();
+    expect(leaks).toEqual([]);
+  });
+
+  /** Each request to one of the hosts at random, as a load balancer without affinity sends them. */
+  function anyHost(user: SeedUsername) {
+    const clients = hosts.urls.map((url) => hostApiClient(url, user, scanner.tap));
+    const pick = () => {
+      const index = Math.floor(Math.random() * clients.length);
+      served[index] += 1;
+      return clients[index];
+    };
+    return {
+      plan: (body: ApiKeyConnectionRequest) => pick().plan(body),
+      apply: (body: ApiKeyConnectionRequest, step: ApiKeyStepId) => pick().apply(body, step),
+    };
+  }
+
+  it('completes the API key flow with every request sent to a random instance, up to a cross-cluster search', async () => {
+    const admin = anyHost('admin');
+    const metrics = request('search-ops', 'metrics-prod', 'metrics');
+    const plan = async () => (await admin.plan(metrics)).body;
+    const manual = nodeManualSteps(hosts.world);
+
+    expect((await admin.apply(metrics, 'enable_remote_cluster_server')).status).toBe(200);
+    await eventually(plan, (p) => stepOf(p, 'enable_remote_cluster_server').status === 'done');
+    await admin.apply(metrics, 'expose_remote_cluster_server');
+    await eventually(plan, (p) => stepOf(p, 'expose_remote_cluster_server').changes[0]?.kind === 'kubernetes_create');
+    await admin.apply(metrics, 'expose_remote_cluster_server');
+    await eventually(plan, (p) => stepOf(p, 'expose_remote_cluster_server').status === 'done');
+
+    const created = await admin.apply(metrics, 'create_api_key');
+    expect(created.status).toBe(200);
+    const encoded = created.body.apiKey!.encoded;
+    expect(manual.addCredentials(stepOf(created.body.plan, 'add_credentials_to_keystore'), encoded)).toEqual([0, 0, 0]);
+    expect((await admin.apply(metrics, 'add_credentials_to_keystore')).body.reloadFailures).toEqual([]);
+    manual.trustCa(stepOf(await plan(), 'trust_ca_on_local_nodes'));
+    await eventually(plan, (p) => stepOf(p, 'trust_ca_on_local_nodes').status === 'done', 20_000);
+    expect((await admin.apply(metrics, 'configure_remote')).status).toBe(200);
+    await eventually(plan, (p) => stepOf(p, 'verify').status === 'done', 20_000);
+    expect((await anyHost('elastic').apply(metrics, 'create_local_role')).status).toBe(200);
+
+    // Both instances see the same finished plan, computed from the same live state.
+    const [one, other] = await Promise.all(
+      hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', scanner.tap).plan(metrics)).body),
+    );
+    expect(one).toEqual(other);
+    expect(one.steps.map((s) => s.status)).toEqual(one.steps.map(() => 'done'));
+    expect(served.every((count) => count > 0)).toBe(true);
+
+    const ccsUser = new Client({
+      node: hosts.world.localElasticsearchUrl,
+      auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
+    });
+    const result = await ccsUser.search({ index: 'metrics:logs-*', size: 10 });
+    await ccsUser.close();
+    expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
+    expect(result.hits.hits.length).toBeGreaterThan(0);
+  });
+
+  it('two admins on two instances expose the same cluster at once: one Service, both told the truth', async () => {
+    const logs = request('search-prod', 'logs-prod', 'logs');
+    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const answers = await Promise.all([
+      first.apply(logs, 'expose_remote_cluster_server'),
+      second.apply(logs, 'expose_remote_cluster_server'),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    await eventually(
+      async () => (await first.plan(logs)).body,
+      (p) => stepOf(p, 'expose_remote_cluster_server').status === 'done',
+    );
+    const services = hosts.world.kubernetes.store
+      .list(SERVICES, 'search-prod', [])
+      .filter((service) => service.metadata.name.startsWith('logs-prod-es-remote-cluster'));
+    expect(services.map((service) => service.metadata.name)).toEqual(['logs-prod-es-remote-cluster']);
+  });
+
+  it('two admins on two instances create the key at once: one valid key, shown once', async () => {
+    const logs = request('search-prod', 'logs-prod', 'logs');
+    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const answers = await Promise.all([first.apply(logs, 'create_api_key'), second.apply(logs, 'create_api_key')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const shown = answers.filter((answer) => answer.body.apiKey !== undefined);
+    expect(shown).toHaveLength(1);
+    const valid = hosts.world.operator
+      .elasticsearch('search-prod', 'logs-prod')!
+      .model.apiKeys.list()
+      .filter((key) => key.name === 'kibana-remote-logs' && !key.invalidated);
+    expect(valid.map((key) => key.id)).toEqual([shown[0].body.apiKey!.id]);
+    const other = answers.find((answer) => answer.body.apiKey === undefined)!;
+    expect(other.body.applied).toBe(false);
+    expect(stepOf(other.body.plan, 'create_api_key').status).toBe('done');
+  });
+});
