@@ -74,6 +74,7 @@ export function compareTransportCa(input: CaComparisonInput): CaWatchFinding {
     };
   }
 
+  const trustedCertificates = input.trusted.value;
   const subject = normalizeDn(current.subject);
   const serial = normalizeSerial(current.serialNumber);
   const checked = [...new Set(input.trusted.value.map((c) => c.node))].sort();
@@ -122,7 +123,7 @@ export function compareTransportCa(input: CaComparisonInput): CaWatchFinding {
           path,
           otherSubjects: [
             ...new Set(
-              input.trusted.value
+              trustedCertificates
                 .filter((c) => c.path === path && normalizeDn(c.subjectDn) !== subject)
                 .map((c) => c.subjectDn),
             ),

@@ -120,43 +120,55 @@ function remoteVersion(observation: DoctorObservation): string | null {
   return resolution ?? viaPortForward ?? eckResourceOf(observation)?.version ?? null;
 }
 
+interface Problem {
+  failure: DoctorFailureId;
+  reason: string;
+}
+
+function versionProblem(
+  observation: DoctorObservation,
+  localVersion: string,
+  remoteText: string | null,
+): Problem | null {
+  const [local, remote] = [parseStackVersion(localVersion), parseStackVersion(remoteText)];
+  const verdict = local && remote ? crossClusterSearchCompatibility(local, remote) : null;
+  if (verdict && !verdict.supported) return { failure: 'versions_not_compatible', reason: verdict.reason };
+  return mentions(observation, 'Received handshake message from unsupported version')
+    ? { failure: 'versions_not_compatible', reason: 'The remote refused the handshake for its version.' }
+    : null;
+}
+
+/** The API key model needs Enterprise on both sides; the certificate model works on any licence. */
+function licenceProblem(observation: DoctorObservation, licences: Array<string | null>): Problem | null {
+  const belowEnterprise = licences.filter((l): l is string => l !== null && !licenceAllowsApiKeyModel(l));
+  const refused = mentions(observation, 'current license is non-compliant for [advanced-remote-cluster-security]');
+  if (!refused && !(usesApiKeyModel(observation) && belowEnterprise.length > 0)) return null;
+  return {
+    failure: 'licence_not_enterprise',
+    reason: `The API key model needs Enterprise on both clusters (${belowEnterprise.join(', ') || 'refused by a cluster'}).`,
+  };
+}
+
 export function versionsHop(observation: DoctorObservation): Hop {
   if (!observation.local.ok)
     return unknown('versions', `The local cluster could not be read: ${observation.local.error}`);
-  const localVersion = observation.local.value.version;
+  const { version: localVersion, licenseType: localLicence } = observation.local.value;
   const remoteText = remoteVersion(observation);
-  const failures: DoctorFailureId[] = [];
-  const reasons: string[] = [];
-  const facts = [local('local version', localVersion), remoteFact('remote version', remoteText ?? 'unknown')];
-  const [localParsed, remoteParsed] = [parseStackVersion(localVersion), parseStackVersion(remoteText)];
-  if (localParsed && remoteParsed) {
-    const verdict = crossClusterSearchCompatibility(localParsed, remoteParsed);
-    if (!verdict.supported) (failures.push('versions_not_compatible'), reasons.push(verdict.reason));
-  }
-  if (mentions(observation, 'Received handshake message from unsupported version') && !failures.length) {
-    failures.push('versions_not_compatible');
-    reasons.push('The remote refused the handshake for its version.');
-  }
   const remoteLicence = observation.remote?.ok ? observation.remote.value.licenseType : null;
-  facts.push(
-    local('local licence', observation.local.value.licenseType),
+  const facts = [
+    local('local version', localVersion),
+    remoteFact('remote version', remoteText ?? 'unknown'),
+    local('local licence', localLicence),
     remoteFact('remote licence', remoteLicence ?? 'unknown'),
-  );
-  const belowEnterprise = [observation.local.value.licenseType, remoteLicence].filter(
-    (licence): licence is string => licence !== null && !licenceAllowsApiKeyModel(licence),
-  );
-  const licenceRefused = mentions(
-    observation,
-    'current license is non-compliant for [advanced-remote-cluster-security]',
-  );
-  if (licenceRefused || (usesApiKeyModel(observation) && belowEnterprise.length > 0)) {
-    failures.push('licence_not_enterprise');
-    reasons.push(
-      `The API key model needs Enterprise on both clusters (${belowEnterprise.join(', ') || 'refused by a cluster'}).`,
-    );
+  ];
+  const problems = [
+    versionProblem(observation, localVersion, remoteText),
+    licenceProblem(observation, [localLicence, remoteLicence]),
+  ].filter((p): p is Problem => p !== null);
+  if (problems.length > 0) {
+    return failed('versions', problems.map((p) => p.reason).join(' '), facts, ...problems.map((p) => p.failure));
   }
-  if (failures.length > 0) return failed('versions', reasons.join(' '), facts, ...failures);
-  if (!remoteParsed) return unknown('versions', "The remote's version is not known.", facts);
+  if (!parseStackVersion(remoteText)) return unknown('versions', "The remote's version is not known.", facts);
   return ok('versions', `A ${localVersion} cluster can search a ${remoteText} cluster.`, facts);
 }
 

@@ -12,8 +12,9 @@ export const CA_WATCH_TASK_ID = 'eckRemoteClusters:caRotationWatch:default';
 export function registerCaWatchTask(taskManager: TaskManagerSetupContract, runWatch: () => Promise<void>): void {
   taskManager.registerTaskDefinitions({
     [CA_WATCH_TASK_TYPE]: {
-      title: 'ECK remote clusters: CA-rotation watch',
-      description: "Compares each ECK cluster's transport CA with what the local nodes trust, and logs warnings.",
+      title: 'ECK remote clusters: CA-rotation and API key expiry watch',
+      description:
+        "Compares each ECK cluster's transport CA with what the local nodes trust, checks the expiry of the plugin's cross-cluster API keys, and logs warnings.",
       timeout: '5m',
       maxAttempts: 1,
       // Findings are computed from live state on every run: the task keeps no state.

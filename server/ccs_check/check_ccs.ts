@@ -1,4 +1,3 @@
-import type { estypes } from '@elastic/elasticsearch';
 import { remoteExpression, type CcsCheckRequest, type CcsCheckResponse } from '../../common/api/ccs_check';
 import { isPluginError } from '../../common/errors/plugin_error';
 import type { CrossClusterGateway } from '../gateways/elasticsearch/cross_cluster_gateway';
@@ -73,7 +72,7 @@ export async function checkCcs(
     matchingIndices(gateway, expression),
     sizeZeroSearch(gateway, expression, timeoutMs),
   ]);
-  const grants = grantsForAlias(privileges as Pick<estypes.SecurityGetUserPrivilegesResponse, 'remote_indices'>, alias);
+  const grants = grantsForAlias(privileges, alias);
   const verdict = diagnoseCcs({ alias, indexPattern, securityModel, grants, matchingIndices: indices, search });
   return {
     alias,

@@ -47,11 +47,12 @@ describe('createKeyOnce', () => {
     expect(invalidated).toEqual(['b']);
   });
 
-  it('keeps its key when the other one is later, or invalidated, or for another alias', async () => {
+  it('keeps its key when the other one is later, invalidated, expired, or for another alias', async () => {
     const { remote, invalidated } = remoteWith(
       [
         key('y', '2026-11-30T10:00:01.000Z'),
         key('x', '2026-11-30T09:00:00.000Z', { invalidated: true }),
+        key('v', '2019-01-01T00:00:00.000Z', { expiration: '2020-01-01T00:00:00.000Z' }),
         key('w', '2026-11-30T09:00:00.000Z', { metadata: apiKeyMetadata('local-uuid', 'other') }),
       ],
       'b',

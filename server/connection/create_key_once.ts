@@ -23,8 +23,13 @@ export async function createKeyOnce(
 ): Promise<CreatedKey | null> {
   const created = await remote.createCrossClusterKey(body);
   const { local_cluster_uuid: uuid, remote_cluster_alias: alias } = body.metadata;
+  const now = Date.now();
+  // The same keys the plan counts: valid ones. An expired or invalidated key is no rival.
   const keys = (await remote.listCrossClusterKeys()).filter(
-    (key) => !key.invalidated && isKeyFor(key.metadata, uuid, alias),
+    (key) =>
+      !key.invalidated &&
+      (key.expiration === null || Date.parse(key.expiration) > now) &&
+      isKeyFor(key.metadata, uuid, alias),
   );
   const kept = earliest(keys);
   if (!kept || kept.id === created.id) return created;

@@ -1,29 +1,16 @@
-import { remoteExpression } from '../../common/api/ccs_check';
-import type {
-  DoctorEckResource,
-  DoctorObservation,
-  DoctorPrivilegeCheck,
-  DoctorRemoteCluster,
-  DoctorResolution,
-  DoctorTcpProbe,
-} from '../../common/doctor/doctor_observation';
-import { ECK_LABELS } from '../../common/eck/eck_names';
+import type { DoctorObservation, DoctorTcpProbe } from '../../common/doctor/doctor_observation';
 import { PluginError } from '../../common/errors/plugin_error';
-import { atLeast, parseStackVersion } from '../../common/compatibility/stack_version';
 import type { Observed } from '../../common/plan/observation';
-import type { EckHealth } from '../../common/types/eck_cluster';
-import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
 import { toObservedLocalRemote } from '../connection/observe_api_key_connection';
-import { observeService } from '../connection/observe_eck_cluster';
 import { observe } from '../connection/observed';
 import { namespaceScopeForRequest } from '../discovery/namespace_scope_for_request';
-import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
-import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 import type { RouteServices } from '../routes/route_definition';
-import { identifyEckCluster, type EckClusterRef } from './identify_eck_cluster';
+import { identifyEckCluster } from './identify_eck_cluster';
 import { probeTargetOf, type ProbeTarget } from './probe_target';
 import { probeTcp } from './probe_tcp';
 import { probeTls } from './probe_tls';
+import { checkPrivileges, resolveAlias } from './read_alias_checks';
+import { readEckResource, readRemote } from './read_eck_cluster';
 
 export interface DoctorRequest {
   alias: string;
@@ -51,39 +38,6 @@ function bounded<T>(read: () => Promise<T>, timeoutMs: number, what: string): Pr
   });
   return observe(() => Promise.race([read(), late])).finally(() => clearTimeout(timer));
 }
-
-const decode = (data: Record<string, string> | undefined, key: string) =>
-  data?.[key] ? Buffer.from(data[key], 'base64').toString('utf8') : null;
-
-async function readEckResource(
-  kubernetes: KubernetesGateway,
-  ref: EckClusterRef,
-): Promise<{ resource: DoctorEckResource | null; caPem: string | null }> {
-  const [resource, services, caSecret] = await Promise.all([
-    kubernetes.getElasticsearch(ref.namespace, ref.name),
-    kubernetes.listServices({ all: false, namespaces: [ref.namespace] }, `${ECK_LABELS.clusterName}=${ref.name}`),
-    kubernetes.getSecret(ref.namespace, `${ref.name}-es-transport-certs-public`),
-  ]);
-  if (!resource) return { resource: null, caPem: null };
-  const caPem = decode(caSecret?.data, 'ca.crt');
-  const status = resource.status as { health?: EckHealth } | undefined;
-  return {
-    caPem,
-    resource: {
-      phase: resource.status?.phase ?? null,
-      health: status?.health ?? null,
-      generation: resource.metadata.generation ?? 1,
-      observedGeneration: resource.status?.observedGeneration ?? null,
-      version: resource.status?.version ?? resource.spec?.version ?? null,
-      remoteClusterServerEnabled: resource.spec?.remoteClusterServer?.enabled === true,
-      services: services.map(observeService),
-      transportCa: caPem ? summarizePemBundle(caPem) : null,
-    },
-  };
-}
-
-const searchPatterns = (access: Record<string, unknown> | undefined) =>
-  ((access?.search ?? []) as Array<{ names?: string[] }>).flatMap((entry) => entry.names ?? []);
 
 /**
  * Everything the doctor needs about one alias, read in parallel, each read bounded by the timeout:
@@ -194,82 +148,4 @@ async function probeTlsAfterTcp(
 ) {
   if ((await tcp).error) return null;
   return probes.tls({ target, serverName: serverName ?? target.host, eckCaPem, timeoutMs });
-}
-
-/** Elasticsearch bounds each remote with `timeout`; the HTTP call itself gives up a second later. */
-const esTimeout = (timeoutMs: number) => ({
-  timeout: `${Math.max(1, Math.floor(timeoutMs / 1000))}s`,
-  deadlineMs: timeoutMs + 1000,
-});
-
-function resolveAlias(
-  services: RouteServices,
-  alias: string,
-  localVersion: string,
-  timeoutMs: number,
-): Promise<Observed<DoctorResolution>> {
-  const version = parseStackVersion(localVersion);
-  // From 8.18 without an expression, which needs no remote_indices: connectivity only.
-  const expression = version && atLeast(version, 8, 18) ? undefined : `${alias}:*`;
-  return observe(async () => {
-    const response = await services.localElasticsearch().resolveClusters({ expression, ...esTimeout(timeoutMs) });
-    const entry = response[alias];
-    if (!entry) return { connected: false, error: `no such remote cluster: [${alias}]` };
-    return {
-      connected: entry.connected,
-      ...(entry.error ? { error: entry.error } : {}),
-      ...(entry.version?.number ? { version: entry.version.number } : {}),
-    };
-  });
-}
-
-function checkPrivileges(
-  services: RouteServices,
-  alias: string,
-  index: string,
-  timeoutMs: number,
-): Promise<Observed<DoctorPrivilegeCheck>> {
-  const pattern = remoteExpression(alias, index);
-  const local = services.localElasticsearch();
-  return observe(async () => {
-    const { timeout, deadlineMs } = esTimeout(timeoutMs);
-    const [resolved, search] = await Promise.all([
-      local.resolveClusters({ expression: pattern, timeout, deadlineMs }),
-      local.sizeZeroSearch(pattern, deadlineMs),
-    ]);
-    const failure = search.ok ? search.response._clusters?.details?.[alias]?.failures?.[0]?.reason : undefined;
-    return {
-      pattern,
-      resolveError: resolved[alias]?.error ?? null,
-      searchError: search.ok ? (failure ? (failure.reason ?? failure.type) : null) : search.refused.reason,
-    };
-  });
-}
-
-async function readRemote(
-  services: RouteServices,
-  kubernetes: KubernetesGateway,
-  ref: EckClusterRef,
-  version: string | null,
-): Promise<DoctorRemoteCluster> {
-  return withRemoteElasticsearch(
-    kubernetes,
-    { namespace: ref.namespace, name: ref.name, version },
-    { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
-    async (remote) => {
-      const [cluster, keys] = await Promise.all([remote.observe(), remote.listCrossClusterKeys()]);
-      return {
-        ...cluster,
-        apiKeys: keys.map((key) => ({
-          id: key.id,
-          name: key.name,
-          type: 'cross_cluster',
-          invalidated: key.invalidated,
-          expiration: key.expiration,
-          metadata: key.metadata,
-          searchPatterns: searchPatterns(key.access),
-        })),
-      };
-    },
-  );
 }

@@ -13,7 +13,7 @@ export async function invalidateOrphanKey(
   request: InvalidateOrphanKeyRequest,
 ): Promise<InvalidateOrphanKeyResponse> {
   const local = await services.localElasticsearch().getLocalClusterInfo();
-  return onEckCluster(services, request, async (remote) => {
+  return onEckCluster(services, { namespace: request.namespace, name: request.name }, async (remote) => {
     const keys = await remote.listCrossClusterKeys();
     const invalidatedAlready = keys.some((key) => key.id === request.id && key.invalidated);
     if (invalidatedAlready) return { invalidated: [] };

@@ -5,19 +5,29 @@ import { isPluginError } from '../../common/errors/plugin_error';
 import { discoverEckClusters } from '../discovery/discover_eck_clusters';
 import { namespaceScopeForRequest } from '../discovery/namespace_scope_for_request';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
-import type { RouteServices } from '../routes/route_definition';
+import type { EckRemoteClustersConfig } from '../config';
+import type { LocalElasticsearchGateway } from '../gateways/elasticsearch/local_elasticsearch_gateway';
+import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
+
+export interface KeySources {
+  config: EckRemoteClustersConfig;
+  kubernetes: () => KubernetesGateway;
+  /** As the current user (route) or Kibana's internal user (background task). */
+  local: LocalElasticsearchGateway;
+}
 
 /**
  * The cross-cluster keys this plugin created on every ECK cluster, read as each cluster's `elastic`
  * user through a port-forward, in parallel; a cluster that cannot be read says why and hides no other.
  */
-export async function listManagedKeys(services: RouteServices, now = new Date()): Promise<ListManagedKeysResponse> {
-  const kubernetes = services.kubernetes();
+export async function listManagedKeys(sources: KeySources, now = new Date()): Promise<ListManagedKeysResponse> {
+  const { config } = sources;
+  const kubernetes = sources.kubernetes();
   const [clusters, local] = await Promise.all([
-    discoverEckClusters(kubernetes, namespaceScopeForRequest(services.config.kubernetes.namespaces)),
-    services.localElasticsearch().getLocalClusterInfo(),
+    discoverEckClusters(kubernetes, namespaceScopeForRequest(config.kubernetes.namespaces)),
+    sources.local.getLocalClusterInfo(),
   ]);
-  const warningDays = services.config.apiKeys.expiryWarningDays;
+  const warningDays = config.apiKeys.expiryWarningDays;
   const localAliases = local.remotes.map((remote) => remote.alias);
   const results = await Promise.all(
     clusters.map(async (cluster) => {
@@ -26,7 +36,7 @@ export async function listManagedKeys(services: RouteServices, now = new Date())
         const keys = await withRemoteElasticsearch(
           kubernetes,
           { ...where, version: cluster.runningVersion ?? cluster.version },
-          { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
+          { requestTimeoutMs: config.elasticsearch.requestTimeoutMs },
           (remote) => remote.listCrossClusterKeys(),
         );
         return {

@@ -12,6 +12,6 @@ export const listManagedKeysRoute = defineRoute({
   security: { authz: { requiredPrivileges: [API_PRIVILEGES.read] } },
   validate: { query: listManagedKeysQuerySchema },
   async handler(_request, services): Promise<ListManagedKeysResponse> {
-    return listManagedKeys(services);
+    return listManagedKeys({ ...services, local: services.localElasticsearch() });
   },
 });

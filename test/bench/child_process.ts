@@ -16,9 +16,14 @@ export interface ChildProgram {
 
 /**
  * Starts `script` through `node --import tsx`, so that the PID is the program's own (not npx's or
- * tsx's), and resolves once its output matches `ready`.
+ * tsx's), and resolves once its output matches `ready` (a program may print its result that way).
  */
-export async function startChildProgram(script: string, args: string[], ready: RegExp): Promise<ChildProgram> {
+export async function startChildProgram(
+  script: string,
+  args: string[],
+  ready: RegExp,
+  readyTimeoutMs = 60_000,
+): Promise<ChildProgram> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: REPOSITORY,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,8 +42,17 @@ export async function startChildProgram(script: string, args: string[], ready: R
     void exited.then((how) =>
       reject(new Error(`${script} ended (${how}) before it was ready:\n${output.slice(-2000)}`)),
     );
-    timer = setTimeout(() => reject(new Error(`${script} was not ready within 60 s:\n${output.slice(-2000)}`)), 60_000);
-  }).finally(() => clearTimeout(timer));
+    timer = setTimeout(
+      () => reject(new Error(`${script} was not ready within ${readyTimeoutMs} ms:\n${output.slice(-2000)}`)),
+      readyTimeoutMs,
+    );
+  })
+    .catch((error: unknown) => {
+      // Never left behind: a program that failed to start is stopped by its own PID.
+      child.kill('SIGKILL');
+      throw error;
+    })
+    .finally(() => clearTimeout(timer));
   // Nothing reads the rest of its log, but the pipes must be drained.
   child.stdout.removeAllListeners('data').resume();
   child.stderr.removeAllListeners('data').resume();

@@ -8,20 +8,12 @@ import type { KubeObject } from '../../dev/sandbox/kubernetes/object_store';
 import { ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
 import { ADMIN_TOKEN } from '../../dev/sandbox/world';
 import { startSandboxApp } from '../browser/support/standalone_app';
+import { LOGS_REMOTE } from '../flows/connect_logs_remote';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { goal, percentile, ratio } from './measure';
 
 const NAMESPACE = 'search-prod';
 const NAME = 'logs-prod';
-const REQUEST = {
-  target: { alias: NAME, namespace: NAMESPACE, name: NAME },
-  choices: {
-    exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
-    access: { search: [{ names: ['logs-*'] }] },
-    skipUnavailable: true,
-    replaceExisting: false,
-  },
-};
 /** An address nothing listens on: only what the plan reports is measured, not a connection. */
 const OTHER_ADDRESS = '192.0.2.44';
 
@@ -49,9 +41,9 @@ export async function reactionBench(changes = 100, quietMs = quietSeconds() * 10
     const world = app.world!;
     const store = world.kubernetes.store;
     const admin = hostApiClient(app.baseUrl, 'admin');
-    const plan = async () => (await admin.plan(REQUEST)).body;
+    const plan = async () => (await admin.plan(LOGS_REMOTE)).body;
     // Exposed first, so that the load balancer's address is part of the plan.
-    await admin.apply(REQUEST, 'expose_remote_cluster_server');
+    await admin.apply(LOGS_REMOTE, 'expose_remote_cluster_server');
     await eventually(plan, (p) => stepOf(p, 'expose_remote_cluster_server')?.status === 'done');
     const rcs = eckServiceNames(NAME).remoteCluster;
     const assigned = (

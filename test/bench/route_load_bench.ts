@@ -1,165 +1,13 @@
-import { Client } from '@elastic/elasticsearch';
-import type { ElasticsearchClient, Logger } from '@kbn/core/server';
-import { API_ROUTES } from '../../common/api/api_routes';
-import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
-import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/config';
-import { createLocalElasticsearchGateway } from '../../server/gateways/elasticsearch/local_elasticsearch_gateway';
-import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
-import { ROUTES } from '../../server/routes';
-import type { AnyRouteDefinition, RouteServices } from '../../server/routes/route_definition';
 import { startChildProgram, type ChildProgram } from './child_process';
+import { CLIENTS, drive, loadedRoutes, viaHost } from './load_routes';
 import { goal, percentile } from './measure';
 
-const CLIENTS = 50;
 /**
  * 180 s rather than the issue's 5 minutes: with the other benchmarks, `npm run bench` must finish
  * within 10 minutes on a 2-core machine. BENCH_LOAD_SECONDS=300 runs the full 5 minutes.
  */
 const DEFAULT_LOAD_SECONDS = 180;
 export const loadSeconds = () => Number(process.env.BENCH_LOAD_SECONDS ?? DEFAULT_LOAD_SECONDS);
-
-const PLAN_REQUEST = {
-  target: { alias: 'logs-prod', namespace: 'search-prod', name: 'logs-prod' },
-  choices: {
-    exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
-    access: { search: [{ names: ['logs-*'] }] },
-    skipUnavailable: true,
-    replaceExisting: false,
-  },
-};
-
-/** One route under load: through the host over HTTP, or its handler called directly. */
-interface LoadedRoute {
-  name: string;
-  definition: AnyRouteDefinition;
-  query: Record<string, string>;
-  body?: unknown;
-}
-
-/** The plan and the local cluster routes, and the remote status route once it is registered. */
-function loadedRoutes(): LoadedRoute[] {
-  const registered = (path: string) => {
-    const definition = ROUTES.find((route) => route.path === path);
-    if (!definition) throw new Error(`no route is registered at ${path}`);
-    return definition;
-  };
-  const routes: LoadedRoute[] = [
-    { name: 'plan', definition: registered(API_ROUTES.planApiKeyConnection.path), query: {}, body: PLAN_REQUEST },
-    { name: 'local cluster', definition: registered(API_ROUTES.localCluster.path), query: {} },
-  ];
-  const status = ROUTES.find(
-    (route) => route.path === (API_ROUTES as Record<string, { path: string }>).remoteStatus?.path,
-  );
-  if (status) routes.push({ name: 'remote status', definition: status, query: {} });
-  return routes;
-}
-
-const HEADERS = {
-  'x-elastic-internal-origin': 'kibana',
-  'elastic-api-version': '1',
-  'kbn-xsrf': 'bench',
-  'content-type': 'application/json',
-  authorization: `Basic ${Buffer.from(`admin:${SEED_PASSWORDS.admin}`).toString('base64')}`,
-};
-
-/** Through the host, as the browser sends it; resolves with the error, or undefined for a 200. */
-async function viaHost(baseUrl: string, route: LoadedRoute): Promise<string | undefined> {
-  const query = new URLSearchParams(route.query).toString();
-  const response = await fetch(`${baseUrl}${route.definition.path}${query ? `?${query}` : ''}`, {
-    method: route.definition.method.toUpperCase(),
-    headers: HEADERS,
-    body: route.body === undefined ? undefined : JSON.stringify(route.body),
-  });
-  const text = await response.text();
-  return response.status === 200 ? undefined : `${response.status} ${text.slice(0, 200)}`;
-}
-
-const silent = () => undefined;
-const quietLogger: Logger = {
-  trace: silent,
-  debug: silent,
-  info: silent,
-  warn: silent,
-  error: silent,
-  fatal: silent,
-  get: () => quietLogger,
-};
-
-/**
- * The baseline: the route's handler called in this process, with the same gateways built the same
- * way, so that only the Kubernetes and Elasticsearch calls (and the pure logic between them) are
- * timed, not the HTTP layer, authentication and validation the route adds.
- */
-function directCaller(kubeconfig: string, elasticsearchUrl: string) {
-  const config: EckRemoteClustersConfig = {
-    ...DEFAULT_CONFIG,
-    kubernetes: { ...DEFAULT_CONFIG.kubernetes, kubeconfig },
-  };
-  const client = new Client({
-    node: elasticsearchUrl,
-    auth: { username: 'admin', password: SEED_PASSWORDS.admin },
-    maxRetries: 0,
-    requestTimeout: config.elasticsearch.requestTimeoutMs,
-  });
-  const services: RouteServices = {
-    config,
-    logger: quietLogger,
-    kubernetes: createKubernetesGatewayProvider(config),
-    localElasticsearch: () =>
-      createLocalElasticsearchGateway(client as unknown as ElasticsearchClient, {
-        requestTimeoutMs: config.elasticsearch.requestTimeoutMs,
-      }),
-    audit: silent,
-  };
-  return {
-    async call(route: LoadedRoute): Promise<string | undefined> {
-      const { validate } = route.definition;
-      try {
-        await route.definition.handler(
-          {
-            query: validate.query?.parse(route.query),
-            params: {},
-            body: validate.body?.parse(route.body),
-            signal: new AbortController().signal,
-          },
-          services,
-        );
-        return undefined;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    },
-    close: () => client.close(),
-  };
-}
-
-interface Samples {
-  latencies: Map<string, number[]>;
-  errors: Map<string, string[]>;
-}
-
-/** `clients` loops, each sending the routes in turn (starting at a different one) until the deadline. */
-async function drive(
-  routes: LoadedRoute[],
-  durationMs: number,
-  send: (route: LoadedRoute) => Promise<string | undefined>,
-): Promise<Samples> {
-  const latencies = new Map(routes.map((route) => [route.name, [] as number[]]));
-  const errors = new Map(routes.map((route) => [route.name, [] as string[]]));
-  const deadline = performance.now() + durationMs;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      for (let i = client; performance.now() < deadline; i++) {
-        const route = routes[i % routes.length];
-        const started = performance.now();
-        const error = await send(route).catch((failure: Error) => failure.message);
-        latencies.get(route.name)!.push(performance.now() - started);
-        if (error) errors.get(route.name)!.push(error);
-      }
-    }),
-  );
-  return { latencies, errors };
-}
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -185,6 +33,18 @@ async function startProcesses(): Promise<{
   }
 }
 
+/** The baseline: the same clients calling the handlers in a child process, as the host does. */
+async function directCalls(kubeconfig: string, elasticsearch: string, seconds: number) {
+  const program = await startChildProgram(
+    'test/bench/direct_calls_program.ts',
+    [kubeconfig, elasticsearch, String(seconds)],
+    /direct calls done (\{.*\})\n/,
+    (seconds + 60) * 1000,
+  );
+  await program.stop();
+  return JSON.parse(program.ready[1]) as { latencies: Record<string, number[]>; errors: Record<string, number> };
+}
+
 /**
  * Route overhead and memory: 50 concurrent clients requesting plans and statuses from the
  * standalone host in a child process, over a sandbox in another, so that the RSS measured is the
@@ -193,7 +53,6 @@ async function startProcesses(): Promise<{
 export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]> {
   const { sandbox, host, kubeconfig, elasticsearch } = await startProcesses();
   const baseUrl = host.ready[1];
-  const direct = directCaller(kubeconfig, elasticsearch);
   try {
     const routes = loadedRoutes();
     // One of each first: a route that fails outright is reported now, not as thousands of errors.
@@ -210,18 +69,19 @@ export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]>
     const loaded = await drive(routes, seconds * 1000, (route) => viaHost(baseUrl, route));
     clearInterval(sampler);
     const rssEnd = host.rssBytes();
+    await host.stop();
     // A sixth of the load's length (at least 10 s) is enough for stable percentiles of the baseline.
     const baselineSeconds = Math.max(10, Math.round(seconds / 6));
-    const baseline = await drive(routes, baselineSeconds * 1000, (route) => direct.call(route));
+    const baseline = await directCalls(kubeconfig, elasticsearch, baselineSeconds);
 
     const fixed = (ms: number) => ms.toFixed(0);
     const lines = [
       `${CLIENTS} concurrent clients for ${seconds} s (BENCH_LOAD_SECONDS), after ${warmUpSeconds} s of warm-up, through the ` +
-        `host in a child process over a sandbox in another; baseline: the same handlers called directly for ${baselineSeconds} s`,
+        `host in a child process over a sandbox in another; baseline: the same handlers called directly, in a child process too, for ${baselineSeconds} s`,
     ];
     for (const route of routes) {
       const through = loaded.latencies.get(route.name)!;
-      const underlying = baseline.latencies.get(route.name)!;
+      const underlying = baseline.latencies[route.name];
       const [p50, p99] = [percentile(through, 50), percentile(through, 99)];
       const [b50, b99] = [percentile(underlying, 50), percentile(underlying, 99)];
       lines.push(
@@ -230,7 +90,7 @@ export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]>
       );
     }
     const errors = routes.flatMap((route) => loaded.errors.get(route.name)!.map((error) => `${route.name}: ${error}`));
-    const baselineErrors = routes.reduce((sum, route) => sum + baseline.errors.get(route.name)!.length, 0);
+    const baselineErrors = routes.reduce((sum, route) => sum + baseline.errors[route.name], 0);
     lines.push(
       `errors: ${errors.length}${errors.length ? ` (first: ${errors[0]})` : ''}; ${goal(errors.length === 0, 'none')}` +
         (baselineErrors ? ` (the direct calls had ${baselineErrors})` : ''),
@@ -242,7 +102,6 @@ export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]>
     );
     return lines;
   } finally {
-    await direct.close();
     await host.stop();
     await sandbox.stop();
   }

@@ -101,7 +101,9 @@ describe('CCS check and live status in Chromium, against the sandbox', () => {
     await page.locator('[data-test-subj="remoteStatus-eck"][data-status="connected"]').waitFor();
     await page.locator('[data-test-subj="remoteStatus-gone-01"][data-status="disconnected"]').waitFor();
 
+    const reconnected = page.waitForResponse((response) => response.url().endsWith('/remote_status/reconnect'));
     await page.locator('[data-test-subj="reconnect-eck"]').click();
+    expect((await reconnected).status()).toBe(200);
     await page.locator('[data-test-subj="remoteStatus-eck"][data-status="connected"]').waitFor();
     expect(fleet.logLines.some((line) => line.includes('Reconnect eck: connected'))).toBe(true);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/remote_status.png`, fullPage: true });

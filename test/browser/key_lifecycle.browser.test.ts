@@ -1,15 +1,17 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import type { Standalone } from '../../dev/host/start_standalone';
+import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { connectLogsRemote, QUICK_WORLD } from '../flows/connect_logs_remote';
 import { startContinuousSearches } from '../flows/continuous_searches';
 import { launchChromium } from './support/chromium';
-import { codeText, subj } from './support/flow_page';
+import { codeText, openAs, subj } from './support/flow_page';
 import { startSandboxApp } from './support/standalone_app';
 
 jest.setTimeout(120_000);
 
+const SECRETS = CORE_TYPES.find((type) => type.plural === 'secrets')!;
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'target/screenshots';
 
 /**
@@ -30,20 +32,20 @@ describe('CA-rotation watch and API key lifecycle in Chromium', () => {
   });
 
   it('warns on the overview when ECK renewed the CA, then rotates the key from the keys page', async () => {
-    const context = await browser.newContext({
-      httpCredentials: { username: 'admin', password: SEED_PASSWORDS.admin },
-      viewport: { width: 1280, height: 900 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-
     await app.world!.operator.rotateTransportCa('search-prod', 'logs-prod');
-    await page.goto(app.appUrl);
+    const { page, context, errors } = await openAs(browser, app, 'admin');
     const callout = page.locator('[data-test-subj="caWatch-search-prod-logs-prod"][data-state="rotation_detected"]');
     await callout.waitFor();
     await expect(callout.innerText()).resolves.toContain('ECK renewed the transport CA of search-prod/logs-prod');
-    await callout.locator('[data-test-subj="downloadFile-caRewrite-search-prod-logs-prod-0"]').waitFor();
+    // The file offered is the CA now in the public Secret, named as the file the nodes trust.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      callout.locator(subj('downloadFile-caRewrite-search-prod-logs-prod-0')).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('eck-search-prod-logs-prod-ca.crt');
+    const secret = app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-transport-certs-public');
+    const caPem = Buffer.from(String((secret?.data as Record<string, string>)['ca.crt']), 'base64').toString();
+    await expect(readFile(await download.path(), 'utf8')).resolves.toBe(caPem);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/ca_watch.png`, fullPage: true });
 
     const searches = startContinuousSearches(app.world!.localElasticsearchUrl);

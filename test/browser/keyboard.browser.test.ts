@@ -24,8 +24,6 @@ describe('the API key flow, keyboard only, in Chromium', () => {
 
   it('is filled in, submitted, and its steps applied without a mouse', async () => {
     const { page, context, errors } = await openAs(browser, app, 'admin', { path: '/connect/search-ops/metrics-prod' });
-    (globalThis as any).planReads = [];
-    page.on('request', (r) => { if (r.url().includes('/connections/')) (globalThis as any).planReads.push(r.url().split('/connections/')[1].slice(0, 30)); });
     await page.locator(subj('connectionForm')).waitFor();
 
     // The security model comes first: arrows move between the models, as in any radio group.
@@ -93,18 +91,36 @@ describe('the API key flow, keyboard only, in Chromium', () => {
     await modal.waitFor();
     await page.keyboard.press('Enter');
     await modal.waitFor({ state: 'detached' });
-    for (let i = 0; i < 25; i++) { await page.waitForTimeout(1000); console.log(i, await page.locator(subj('stepReason-enable_remote_cluster_server')).innerText(), (globalThis as any).planReads.length); }
     await stepStatus(page, 'enable_remote_cluster_server', 'done').waitFor({ timeout: 20_000 });
 
-    // The next change is reachable the same way, with its command's copy button on the way.
+    // The next change is reachable the same way: from the step before it, the command's copy
+    // button, then Apply.
     await stepStatus(page, 'expose_remote_cluster_server', 'ready').waitFor();
-    await page.locator(subj('refreshPlan')).focus();
-    await tabTo(page, 'euiCodeBlockCopy', 60, 'plannedChanges-expose_remote_cluster_server');
-    await tabTo(page, 'apply-expose_remote_cluster_server', 20);
-    await page.keyboard.press('Enter');
-    await page.locator(subj('applyConfirm-expose_remote_cluster_server')).waitFor();
-    await page.keyboard.press('Enter');
-    await stepStatus(page, 'expose_remote_cluster_server', 'done').waitFor({ timeout: 20_000 });
+    await page.locator(subj('evidenceToggle-enable_remote_cluster_server')).focus();
+    await tabTo(page, 'euiCodeBlockCopy', 1);
+    await tabTo(page, 'apply-expose_remote_cluster_server', 1);
+    // metrics-prod's operator is older than 3.3: the first try at exposing it teaches the plan
+    // that ECK leaves its Service alone, and the plan then offers a Service of its own.
+    const expose = page.locator(`${subj('step-expose_remote_cluster_server')} [data-test-subj^="stepStatus-"]`);
+    const deadline = Date.now() + 30_000;
+    let applies = 0;
+    while ((await expose.getAttribute('data-test-subj')) !== 'stepStatus-done') {
+      if (Date.now() > deadline) throw new Error(`expose_remote_cluster_server is not done after ${applies} applies`);
+      if ((await expose.getAttribute('data-test-subj')) === 'stepStatus-ready') {
+        applies += 1;
+        expect(applies).toBeLessThanOrEqual(2);
+        if ((await focused(page)) !== 'apply-expose_remote_cluster_server') {
+          await page.locator(subj('refreshPlan')).focus();
+          await tabTo(page, 'apply-expose_remote_cluster_server', 60);
+        }
+        await page.keyboard.press('Enter');
+        const exposeModal = page.locator(subj('applyConfirm-expose_remote_cluster_server'));
+        await exposeModal.waitFor();
+        await page.keyboard.press('Enter');
+        await exposeModal.waitFor({ state: 'detached' });
+      }
+      await page.waitForTimeout(500);
+    }
 
     // The page resumes from its URL after a reload.
     await page.reload();

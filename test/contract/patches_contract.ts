@@ -100,6 +100,26 @@ export function patchesContract(target: () => ContractTarget) {
       });
     });
 
+    it('takes metadata.resourceVersion in a merge patch as a precondition: stale is 409, nothing changes', async () => {
+      // The certificate flow adds a CA to a ConfigMap this way, so a concurrent edit is never overwritten.
+      const namespace = await newNamespace(target());
+      const { core } = clients(target());
+      const created = await core.createNamespacedConfigMap({
+        namespace,
+        body: { metadata: { name: 'cas' }, data: { 'ca.crt': 'A' } },
+      });
+      const stale = created.metadata!.resourceVersion!;
+      await core.patchNamespacedConfigMap({ namespace, name: 'cas', body: { data: { 'ca.crt': 'A+B' } } }, MERGE_PATCH);
+      const body = { metadata: { resourceVersion: stale }, data: { 'ca.crt': 'A+C' } };
+      expect(await failure(core.patchNamespacedConfigMap({ namespace, name: 'cas', body }, MERGE_PATCH))).toMatchObject(
+        {
+          code: 409,
+          body: { reason: 'Conflict' },
+        },
+      );
+      expect((await core.readNamespacedConfigMap({ namespace, name: 'cas' })).data).toEqual({ 'ca.crt': 'A+B' });
+    });
+
     it('replaces lists with a merge patch and merges Service ports by port with a strategic merge patch', async () => {
       const namespace = await newNamespace(target());
       const { core } = clients(target());

@@ -4,7 +4,8 @@ import { CERTIFICATE_STEP_IDS } from '../../common/plan/certificate/certificate_
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
-import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
+import { CORE_TYPES, ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
+import { createCertificateAuthority } from '../../dev/sandbox/tls/certificate_authority';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
 import { certificateRequest, expiredCa, followOnNode, leafCertificate } from '../support/certificate_fixtures';
@@ -122,6 +123,56 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
       expect(text).not.toContain(elasticPassword);
       expect(text).not.toContain(PLUGIN_TOKEN);
     }
+  });
+
+  it('adds the local CA to a ConfigMap the cluster already trusts, keeping its CAs; a second apply while ECK works changes nothing', async () => {
+    const world = app.world!;
+    const other = await createCertificateAuthority('CN=Another site CA');
+    world.kubernetes.store.create(CONFIG_MAPS, {
+      metadata: { namespace: 'search-ops', name: 'site-cas' },
+      data: { 'ca.crt': other.certificatePem },
+    });
+    const es = world.kubernetes.store.get(ELASTICSEARCH_TYPE, 'search-ops', 'metrics-prod')!;
+    const spec = es.spec as Record<string, unknown>;
+    world.kubernetes.store.replace(
+      ELASTICSEARCH_TYPE,
+      { ...es, spec: { ...spec, transport: { tls: { certificateAuthorities: { configMapName: 'site-cas' } } } } },
+      { statusOnly: false },
+    );
+    await world.operator.settled();
+
+    const admin = hostApiClient(app.baseUrl, 'admin');
+    const metrics = {
+      ...request(),
+      target: { alias: 'metrics', namespace: 'search-ops', name: 'metrics-prod' },
+      choices: { ...request().choices, configMapName: 'ignored-name' },
+    };
+    const planned = stepOf((await admin.planCertificate(metrics)).body, 'trust_local_ca_on_eck');
+    expect(planned).toMatchObject({
+      status: 'ready',
+      warnings: expect.arrayContaining([expect.stringContaining('site-cas')]),
+    });
+    expect(planned.changes.map((c) => c.kind)).toEqual(['kubernetes_patch']);
+
+    expect((await admin.applyCertificate(metrics, 'trust_local_ca_on_eck')).body.applied).toBe(true);
+    const stored = world.kubernetes.store.get(CONFIG_MAPS, 'search-ops', 'site-cas')!;
+    expect((stored.data as Record<string, string>)['ca.crt']).toBe(
+      `${other.certificatePem}${world.localElasticsearch.transportCa.certificatePem}`,
+    );
+    expect(world.kubernetes.store.get(CONFIG_MAPS, 'search-ops', 'ignored-name')).toBeUndefined();
+
+    const changes = sandboxActivity(world).kubernetesChanges;
+    const again = await admin.applyCertificate(metrics, 'trust_local_ca_on_eck');
+    expect(again.body.applied).toBe(false);
+    expect(['waiting', 'done']).toContain(stepOf(again.body.plan, 'trust_local_ca_on_eck').status);
+    expect(sandboxActivity(world).kubernetesChanges).toBe(changes);
+    const trusted = await eventually(
+      async () => (await admin.planCertificate(metrics)).body,
+      (p) => stepOf(p, 'trust_local_ca_on_eck').status === 'done',
+    );
+    expect(stepOf(trusted, 'trust_local_ca_on_eck').evidence).toContainEqual(
+      expect.objectContaining({ value: expect.stringContaining('CN=Another site CA') }),
+    );
   });
 
   describe('a bad local CA is refused with 400 naming the field, before anything is read or written', () => {

@@ -24,8 +24,8 @@ import {
 jest.setTimeout(120_000);
 
 const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
-/** Short, so that each timeout cell costs about a second. */
-const REQUEST_TIMEOUT_MS = 1_000;
+/** Short, so that each timeout cell costs about two seconds, yet long enough for a busy 2-core machine. */
+const REQUEST_TIMEOUT_MS = 2_000;
 
 const REQUEST: ApiKeyConnectionRequest = {
   target: { alias: TARGET.alias, namespace: TARGET.namespace, name: TARGET.name },
@@ -132,7 +132,11 @@ describe('fault matrix: the API key flow under faults', () => {
     expect(body.attributes!.fix.length).toBeGreaterThan(10);
     expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
     expect(await connectionState()).toEqual(stateBefore);
-    expect(stepOf(await plan(stage.user), stage.step).status).toBe(statusBefore);
+    // Under load a read may still be settling: the step is back where it was, not necessarily at once.
+    await eventually(
+      () => plan(stage.user),
+      (p) => stepOf(p, stage.step).status === statusBefore,
+    );
   }
 
   async function expectWaitingThenDone(stage: FaultStage, cell: FaultCell) {

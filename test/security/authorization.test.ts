@@ -1,6 +1,7 @@
 import { API_ROUTES } from '../../common/api/api_routes';
 import { API_PRIVILEGES, type ApiPrivilege } from '../../common/constants';
 import type { SeedUsername } from '../../dev/sandbox/elasticsearch';
+import { ECK_REMOTE_CLUSTERS_FEATURE } from '../../server/feature';
 import { ROUTES } from '../../server/routes';
 import type { AnyRouteDefinition } from '../../server/routes/route_definition';
 import { routeKey } from '../reliability/bad_input/bad_input_case';
@@ -75,6 +76,18 @@ describe('authorization matrix', () => {
       if (isMutation(route) && route.path.includes('/apply'))
         expect(route.security.authz.requiredPrivileges).toContain(API_PRIVILEGES.manage);
     }
+  });
+
+  it("grants every route's privileges through the Kibana feature: All for everything, Read for the GET routes", () => {
+    const { all, read } = ECK_REMOTE_CLUSTERS_FEATURE.privileges!;
+    for (const route of ROUTES) {
+      const required = route.security.authz.requiredPrivileges;
+      expect(all!.api).toEqual(expect.arrayContaining(required));
+      if (!isMutation(route) && !required.includes(API_PRIVILEGES.manage)) {
+        expect(read!.api).toEqual(expect.arrayContaining(required));
+      }
+    }
+    expect(read!.api).not.toContain(API_PRIVILEGES.manage);
   });
 
   it.each(MATRIX)('%s as %s: %s', async (_key, user, verdict, route) => {

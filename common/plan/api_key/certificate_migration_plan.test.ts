@@ -1,23 +1,15 @@
 import type { ObservedTrustedCertificate } from '../observation';
 import { apiKeyPlan, type ApiKeyConnectionChoices, type ApiKeyObservation } from './api_key_plan';
+import { ECK_CA } from '../certificate/test_observations';
 import { observedEck, observedLocalRemote, rcsService } from './test_observations';
 
+const LB_9443 = { type: 'LoadBalancer' as const, port: 9443, annotations: {} };
+
 const target = { alias: 'logs', namespace: 'search-prod', name: 'logs', mode: 'api_key' as const };
-const choices: ApiKeyConnectionChoices = {
-  exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
-  access: { search: [{ names: ['logs-*'] }] },
-  skipUnavailable: true,
-  replaceExisting: true,
-};
-const ca = {
-  subject: 'CN=logs-transport, OU=logs',
-  issuer: 'CN=logs-transport, OU=logs',
-  serialNumber: '0A1B',
-  validFrom: '2026-01-01T00:00:00Z',
-  validTo: '2027-01-01T00:00:00Z',
-  sha256Fingerprint: 'AB',
-  isCa: true,
-};
+// Migrating keeps the alias: replacing it is confirmed, as for any existing remote.
+const access = { search: [{ names: ['logs-*'] }] };
+const choices: ApiKeyConnectionChoices = { exposure: LB_9443, access, skipUnavailable: true, replaceExisting: true };
+const ca = { ...ECK_CA, serialNumber: '0A1B' };
 const trustedAt = (path: string): ObservedTrustedCertificate => ({
   node: 'es-local-1',
   path,

@@ -110,10 +110,11 @@ describe('the certificate plan', () => {
       ...connected,
       localRemote: certificateRemote({ hasCredentials: true }),
     });
-    expect(plan.steps.find((s) => s.id === 'verify')).toMatchObject({
+    expect(plan.steps.find((s) => s.id === 'configure_remote')).toMatchObject({
       status: 'blocked',
-      reason: expect.stringContaining('API key'),
+      reason: expect.stringContaining('API key model'),
     });
+    expect(plan.steps.find((s) => s.id === 'verify')?.status).toBe('blocked');
   });
 
   it('verification waits for the manual trust while the connection fails', () => {

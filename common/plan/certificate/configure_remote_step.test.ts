@@ -50,6 +50,12 @@ describe('configure the remote in proxy mode on 9300', () => {
       'done',
     ],
     ['another remote has the alias', 'full' as const, certificateRemote({ proxyAddress: 'old:9300' }), 'blocked'],
+    [
+      'the alias has API key credentials, even when confirmed',
+      'full' as const,
+      certificateRemote({ proxyAddress: 'lb:9443', hasCredentials: true }),
+      'blocked',
+    ],
   ])('%s → %s', (_, mode, existing, status) => {
     expect(configure(mode, existing).status).toBe(status);
   });

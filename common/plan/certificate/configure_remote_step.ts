@@ -2,6 +2,7 @@ import { eckServiceNames } from '../../eck/eck_names';
 import { configureRemoteStep, type RemoteConnectionOptions } from '../api_key/configure_remote_step';
 import type { ObservedLocalRemote } from '../observation';
 import type { ConnectionTarget, PlanStep } from '../plan_types';
+import { step } from '../step_helpers';
 import type { TransportVerificationMode } from './certificate_steps';
 
 /** Every ECK transport certificate names `<name>-es-transport.<namespace>.svc`; never a load balancer's address. */
@@ -31,6 +32,16 @@ export function configureCertificateRemoteStep(input: {
   verificationMode: TransportVerificationMode | null;
 }): PlanStep<'configure_remote'> {
   const serverName = transportServerNameFor(input.target, input.verificationMode);
+  const { alias } = input.target;
+  if (input.localRemote?.hasCredentials) {
+    // Keystore credentials put the alias in the API key model, whatever its address: 9300 would refuse it.
+    return step(
+      'configure_remote',
+      'Configure the remote cluster',
+      'blocked',
+      `${alias} has API key credentials in the nodes' keystores (the API key model). Use the API key flow for it, or remove cluster.remote.${alias}.credentials from every keystore and reload secure settings first.`,
+    );
+  }
   const result = configureRemoteStep({ ...input, serverName });
   if (input.verificationMode !== null || result.status !== 'ready') return result;
   return {

@@ -80,6 +80,26 @@ describe('useConnectionPlan', () => {
     expect(result.current.plan).toBe(fromApply);
   });
 
+  it('lets a read started after the apply was sent win over the apply answer, which is older', async () => {
+    const current = request();
+    const { result, calls, signalOf } = renderPlan(current);
+    await act(async () => calls[0].resolve(apiKeyPlan([STEPS.enableReady()])));
+    const sentAt = result.current.mark();
+    // While the apply is in flight, Kubernetes reports ECK's work and the page reads again.
+    act(() => result.current.replan());
+
+    const fromApply = apiKeyPlan([STEPS.exposeWaiting()]);
+    act(() => result.current.receive(fromApply, current, sentAt));
+    expect(signalOf(1).aborted).toBe(false);
+    expect(result.current.plan).toBe(fromApply);
+    await act(async () => calls[1].resolve(apiKeyPlan()));
+    expect(result.current.plan).toEqual(apiKeyPlan());
+
+    // Once that newer read is on screen, the answer of an apply sent before it changes nothing.
+    act(() => result.current.receive(fromApply, current, sentAt));
+    expect(result.current.plan).toEqual(apiKeyPlan());
+  });
+
   it('keeps the plan of the same choices under an error, but not of other choices', async () => {
     const first = request();
     const { result, calls, rerender } = renderPlan(first);

@@ -13,9 +13,13 @@ export interface ConnectionPlanState<TRequest, TPlan> {
   replan: () => void;
   /**
    * A plan that arrived another way (an apply's answer) for `forRequest`: it supersedes a read
-   * still in flight, and is dropped if the choices changed meanwhile.
+   * still in flight, and is dropped if the choices changed meanwhile. With `sentAt` (what `mark`
+   * said when the apply was sent), reads started after that are newer: one already shown wins, and
+   * one in flight is left to finish.
    */
-  receive: (plan: TPlan, forRequest: TRequest) => void;
+  receive: (plan: TPlan, forRequest: TRequest, sentAt?: number) => void;
+  /** How many reads have started: taken before sending an apply, and handed back to `receive`. */
+  mark: () => number;
 }
 
 interface Outcome<TRequest, TPlan> {
@@ -81,7 +85,9 @@ export function useConnectionPlan<TRequest, TPlan>(
   useEffect(() => {
     reader.current = read;
   }, [read]);
-  const inFlight = useRef<{ request: TRequest; controller: AbortController } | undefined>(undefined);
+  const inFlight = useRef<{ request: TRequest; controller: AbortController; seq: number } | undefined>(undefined);
+  const readsStarted = useRef(0);
+  const lastShownRead = useRef(0);
   const currentRequest = useRef(request);
   useEffect(() => {
     currentRequest.current = request;
@@ -89,9 +95,12 @@ export function useConnectionPlan<TRequest, TPlan>(
 
   useEffect(() => {
     const controller = new AbortController();
-    inFlight.current = { request, controller };
+    const seq = ++readsStarted.current;
+    inFlight.current = { request, controller, seq };
     const settle = (result: { plan?: TPlan; error?: ApiError }) => {
-      if (!controller.signal.aborted) dispatch({ type: 'settled', request, generation, ...result });
+      if (controller.signal.aborted) return;
+      if (result.plan) lastShownRead.current = seq;
+      dispatch({ type: 'settled', request, generation, ...result });
     };
     reader.current(api, request, { signal: controller.signal }).then(
       (plan) => settle({ plan }),
@@ -101,13 +110,19 @@ export function useConnectionPlan<TRequest, TPlan>(
   }, [api, request, generation]);
 
   const replan = useCallback(() => dispatch({ type: 'replan' }), []);
-  const receive = useCallback((plan: TPlan, forRequest: TRequest) => {
+  const receive = useCallback((plan: TPlan, forRequest: TRequest, sentAt?: number) => {
     if (forRequest !== currentRequest.current) return;
-    // The read in flight may have started before the change this plan reflects.
-    if (inFlight.current?.request === forRequest) inFlight.current.controller.abort();
+    // A read that started after the apply was sent saw at least what the apply did, and maybe
+    // more: ECK may have finished its work before the apply's answer came back.
+    const isNewer = (seq: number) => sentAt !== undefined && seq > sentAt;
+    if (isNewer(lastShownRead.current)) return;
+    const reading = inFlight.current;
+    // A read in flight that started before the apply cannot know of its change.
+    if (reading?.request === forRequest && !isNewer(reading.seq)) reading.controller.abort();
     dispatch({ type: 'received', request: forRequest, plan });
   }, []);
+  const mark = useCallback(() => readsStarted.current, []);
 
   const isLoading = outcome?.request !== request || outcome.generation !== generation;
-  return { plan: outcome?.plan, error: isLoading ? undefined : outcome?.error, isLoading, replan, receive };
+  return { plan: outcome?.plan, error: isLoading ? undefined : outcome?.error, isLoading, replan, receive, mark };
 }

@@ -89,6 +89,9 @@ describe('App router', () => {
       '/s/team/app/management/data/remote_clusters/list?cluster=logs',
     );
 
+    expect(screen.getByTestId('diagnoseRemote-logs')).toHaveAttribute('href', '/doctor/logs/search-prod/logs-prod');
+    expect(screen.getByTestId('validateRemote')).toHaveAttribute('href', '/validate');
+
     await userEvent.click(screen.getByTestId('continueWithPlan'));
 
     expect(history.location.pathname).toBe('/connect/search-prod/logs-prod');

@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
-import type { V1ClusterRole, V1Service } from '@kubernetes/client-node';
+import type { V1ClusterRole, V1ConfigMap, V1Service } from '@kubernetes/client-node';
 import { ECK_LABELS } from '../../../common/eck/eck_names';
 import {
   PLUGIN_SERVICE_LABEL,
   separateServiceName,
 } from '../../../common/plan/api_key/expose_remote_cluster_server_step';
+import { planCertificateConnection } from '../../../server/connection/apply_certificate_step';
 import { observeEckCluster } from '../../../server/connection/observe_eck_cluster';
 import { discoverEckClusters } from '../../../server/discovery/discover_eck_clusters';
 import type { KubernetesGateway } from '../../../server/gateways/kubernetes/kubernetes_gateway';
@@ -35,7 +36,15 @@ const separateService = (): V1Service => ({
   spec: { type: 'LoadBalancer', selector: { [ECK_LABELS.clusterName]: NAME }, ports: [{ port: 9443 }] },
 });
 
-/** In the order the steps use them: the Service is created before it is patched. */
+const TRUST_CONFIG_MAP = `${NAME}-remote-ca`;
+let trustConfigMaps = 0;
+/** A fresh name after the first, as for the Service: the rows that patch it use the first one. */
+const trustConfigMap = (): V1ConfigMap => ({
+  metadata: { name: `${TRUST_CONFIG_MAP}${trustConfigMaps++ > 0 ? `-${trustConfigMaps}` : ''}` },
+  data: { 'ca.crt': '' },
+});
+
+/** In the order the steps use them: the Service and the ConfigMap are created before they are patched. */
 const RULE_USES: RuleUse[] = [
   {
     verb: 'list',
@@ -70,6 +79,24 @@ const RULE_USES: RuleUse[] = [
     usedBy: 'finding a pod to port-forward to',
     call: (g) => g.listPods(NAMESPACE, `${ECK_LABELS.clusterName}=${NAME}`),
   },
+  {
+    verb: 'get',
+    resource: 'configmaps',
+    usedBy: 'reading the CAs ECK already trusts (certificate model)',
+    call: (g) => g.getConfigMap(NAMESPACE, TRUST_CONFIG_MAP),
+  },
+  {
+    verb: 'create',
+    resource: 'configmaps',
+    usedBy: 'creating the trust ConfigMap (certificate model)',
+    call: (g) => g.createConfigMap(NAMESPACE, trustConfigMap()),
+  },
+  {
+    verb: 'patch',
+    resource: 'configmaps',
+    usedBy: 'adding the local CA to the trust ConfigMap (certificate model)',
+    call: (g) => g.mergePatchConfigMap(NAMESPACE, TRUST_CONFIG_MAP, { data: { 'ca.crt': '' } }),
+  },
 ];
 
 /**
@@ -77,12 +104,7 @@ const RULE_USES: RuleUse[] = [
  * for them today (the watches of connection events use `watch`; the preflight asks for create on
  * pods/portforward).
  */
-const UNUSED = [
-  ['get', 'services'],
-  ['get', 'configmaps'],
-  ['create', 'configmaps'],
-  ['patch', 'configmaps'],
-];
+const UNUSED = [['get', 'services']];
 /** Missing permissions the plan's preflight names; the reads of observing fail the plan outright instead. */
 const PREFLIGHT_CHECKED = [
   ['patch', 'elasticsearches', 'patch elasticsearches.elasticsearch.k8s.elastic.co'],
@@ -93,6 +115,21 @@ const PREFLIGHT_CHECKED = [
   ['create', 'pods/portforward', 'create pods/portforward'],
 ];
 const API_KEY_CONNECTION = connectionRequest(NAMESPACE, NAME, 'expose_remote_cluster_server');
+/** The certificate model's preflight reviews the trust ConfigMap's verbs too. */
+const CERTIFICATE_PREFLIGHT_CHECKED = [
+  ['get', 'configmaps'],
+  ['create', 'configmaps'],
+  ['patch', 'configmaps'],
+];
+const CERTIFICATE_CONNECTION = {
+  target: { alias: NAME, namespace: NAMESPACE, name: NAME },
+  choices: {
+    exposure: { type: 'LoadBalancer' as const, port: 9300, annotations: {} },
+    access: { search: [{ names: ['logs-*'] }] },
+    skipUnavailable: true,
+    replaceExisting: false,
+  },
+};
 
 const userWithout = (verb: string, resource: string) => `kibana-without-${verb}-${resource.replace('/', '-')}`;
 const ONLY_USED = 'kibana-with-only-the-used-rules';
@@ -187,6 +224,19 @@ describe('the shipped ClusterRole against a real kube-apiserver', () => {
       expect(stepOf(plan, 'preflight')).toMatchObject({
         status: 'blocked',
         reason: expect.stringContaining(`The plugin lacks Kubernetes permissions: ${named}. Apply deploy/kubernetes/`),
+      });
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it.each(CERTIFICATE_PREFLIGHT_CHECKED)(
+    'is checked: without %s %s, the certificate model’s preflight is blocked and names it',
+    async (verb, resource) => {
+      const services = routeServices(as(userWithout(verb, resource)));
+      const plan = await planCertificateConnection(services, CERTIFICATE_CONNECTION);
+      expect(plan.steps.find((s) => s.id === 'preflight')).toMatchObject({
+        status: 'blocked',
+        reason: expect.stringContaining(`The plugin lacks Kubernetes permissions: ${verb} ${resource}. Apply deploy/`),
       });
     },
     TEST_TIMEOUT_MS,

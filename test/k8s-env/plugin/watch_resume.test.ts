@@ -1,7 +1,7 @@
 import {
   CoreV1Api,
   CustomObjectsApi,
-  KubeConfig,
+  type KubeConfig,
   Watch,
   setHeaderOptions,
   type KubernetesObject,

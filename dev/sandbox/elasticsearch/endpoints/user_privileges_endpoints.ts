@@ -23,7 +23,7 @@ const userPrivileges: Endpoint = {
         allow_restricted_indices: group.allow_restricted_indices ?? false,
       })),
     );
-    const body: estypes.SecurityGetUserPrivilegesResponse & { remote_indices?: typeof remoteIndices } = {
+    const body: estypes.SecurityGetUserPrivilegesResponse = {
       cluster: [...new Set(descriptors.flatMap((role) => role.cluster ?? []))].sort(),
       global: [],
       indices: descriptors.flatMap((role) =>

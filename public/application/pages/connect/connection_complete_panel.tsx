@@ -1,8 +1,9 @@
-import { EuiButton, EuiCallOut } from '@elastic/eui';
+import { EuiButton, EuiCallOut, EuiFlexGroup, EuiFlexItem } from '@elastic/eui';
 import type { ConnectionPlan } from '../../../../common/plan/plan_types';
 import { useKibanaLink } from '../../hooks/use_kibana_link';
 import { remoteClusterDetailsLocation } from '../../services/kibana_locations';
 import { strings } from '../../strings';
+import { DiagnoseAndValidateLinks } from './diagnose_and_validate_links';
 import { DiagnoseLink } from '../doctor/diagnose_link';
 
 const { complete: labels } = strings.connect;
@@ -12,7 +13,7 @@ const { complete: labels } = strings.connect;
  * manage_security, which many admins lack) are named rather than hidden.
  */
 export function ConnectionCompletePanel({ plan }: { plan: ConnectionPlan }) {
-  const { alias } = plan.target;
+  const { alias, namespace, name } = plan.target;
   const link = useKibanaLink(remoteClusterDetailsLocation(alias));
   const remaining = plan.steps.filter((step) => step.status !== 'done');
   return (
@@ -35,9 +36,14 @@ export function ConnectionCompletePanel({ plan }: { plan: ConnectionPlan }) {
           </ul>
         </>
       )}
-      <EuiButton {...link} color="success" data-test-subj={`openInRemoteClusters-${alias}`}>
-        {labels.openInRemoteClusters}
-      </EuiButton>{' '}
+      <EuiFlexGroup gutterSize="s" alignItems="center" wrap responsive={false}>
+        <EuiFlexItem grow={false}>
+          <EuiButton {...link} color="success" data-test-subj={`openInRemoteClusters-${alias}`}>
+            {labels.openInRemoteClusters}
+          </EuiButton>
+        </EuiFlexItem>
+        <DiagnoseAndValidateLinks alias={alias} eckCluster={{ namespace, name }} />
+      </EuiFlexGroup>{' '}
       <DiagnoseLink alias={alias} eckCluster={{ namespace: plan.target.namespace, name: plan.target.name }} />
     </EuiCallOut>
   );

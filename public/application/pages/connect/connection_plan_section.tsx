@@ -33,8 +33,8 @@ interface Props {
  * with the new plan, and Kubernetes changes to the ECK cluster re-read it.
  */
 export function ConnectionPlanSection({ submitted, onPlanError, onSwitchToApiKey }: Props) {
-  const { plan, error, isLoading, replan, receive } = useConnectionPlan(submitted, readPlan);
-  const actions = useStepActions(submitted, receive);
+  const { plan, error, isLoading, replan, receive, mark } = useConnectionPlan(submitted, readPlan);
+  const actions = useStepActions(submitted, { receive, mark });
   const hasWaitingStep = plan?.steps.some((step) => step.status === 'waiting') ?? false;
   const { namespace, name } = submitted.request.target;
   const eventsStatus = useConnectionEvents({ namespace, name, onChange: replan, pollWhenUnavailable: hasWaitingStep });

@@ -6,6 +6,7 @@ import { useHistoryLocation } from '../../router/use_history_location';
 import { useAppServices } from '../../services/app_services';
 import { remoteClusterDetailsLocation } from '../../services/kibana_locations';
 import { strings } from '../../strings';
+import { DiagnoseAndValidateLinks } from './diagnose_and_validate_links';
 
 const { remoteAdded: labels } = strings.connect;
 
@@ -38,6 +39,7 @@ function AddedActions({ alias, eckCluster }: { alias: string; eckCluster?: EckCl
           {strings.remoteClusters.openInRemoteClusters}
         </EuiButton>
       </EuiFlexItem>
+      <DiagnoseAndValidateLinks alias={alias} eckCluster={eckCluster} />
       <EuiFlexItem grow={false}>
         <EuiButtonEmpty {...back} data-test-subj="backToOverview">
           {strings.navigation.backToOverview}

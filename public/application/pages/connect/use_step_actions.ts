@@ -26,11 +26,13 @@ export interface StepActions {
   checkAgain: (stepId: string) => void;
 }
 
+interface PlanUpdates {
+  receive: (plan: ConnectionPlanResponse, forRequest: SubmittedConnection, sentAt?: number) => void;
+  mark: () => number;
+}
+
 /** Applying and checking steps of either model; each answer carries the new plan, handed to `receive`. */
-export function useStepActions(
-  submitted: SubmittedConnection,
-  receive: (plan: ConnectionPlanResponse, forRequest: SubmittedConnection) => void,
-): StepActions {
+export function useStepActions(submitted: SubmittedConnection, { receive, mark }: PlanUpdates): StepActions {
   const { api } = useAppServices();
   const [busyStep, setBusyStep] = useState<string>();
   const [failure, setFailure] = useState<StepActions['failure']>();
@@ -41,8 +43,9 @@ export function useStepActions(
     setBusyStep(stepId);
     setFailure(undefined);
     setChecked(undefined);
+    const sentAt = mark();
     try {
-      receive(await action(), submitted);
+      receive(await action(), submitted, sentAt);
     } catch (error) {
       setFailure({ stepId, error: toApiError(error) });
     } finally {

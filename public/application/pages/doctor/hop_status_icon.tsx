@@ -5,7 +5,7 @@ import { doctorStrings as text } from './doctor_strings';
 const ICONS = {
   ok: { type: 'checkInCircleFilled', color: 'success' },
   failed: { type: 'error', color: 'danger' },
-  unknown: { type: 'questionInCircle', color: 'subdued' },
+  unknown: { type: 'question', color: 'subdued' },
 } as const satisfies Record<HopStatus, { type: string; color: string }>;
 
 export function HopStatusIcon({ status }: { status: HopStatus }) {

@@ -1,4 +1,4 @@
-import { EuiBasicTable, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBasicTable, EuiFlexGroup, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
 import type { RemoteClusterSummary } from '../../../../common/types/local_cluster';
 import { strings } from '../../strings';
 import { DiagnoseLink } from '../doctor/diagnose_link';
@@ -37,11 +37,12 @@ const columns: Array<EuiBasicTableColumn<RemoteClusterSummary>> = [
   {
     name: labels.actions,
     render: ({ alias }: RemoteClusterSummary) => (
-      <>
+      // One action per line: three side by side do not fit the column.
+      <EuiFlexGroup direction="column" gutterSize="xs" alignItems="flexStart" responsive={false}>
         <OpenInRemoteClustersLink alias={alias} />
         <ReconnectRemoteButton alias={alias} />
         <DiagnoseLink alias={alias} />
-      </>
+      </EuiFlexGroup>
     ),
   },
 ];

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { API_ROUTES } from '../../../../common/api/api_routes';
 import type { RemoteStatus, RemoteStatusResponse } from '../../../../common/api/remote_status';
@@ -37,7 +37,8 @@ const PROBED: RemoteStatusResponse = {
 
 function renderOverview(remoteStatus: Responder, reconnect: Responder = pending()) {
   return renderAppForTest({
-    localCluster: respondWith(localCluster({ remotes: REMOTES })),
+    // A new body each time, as from the network: a refresh probes again.
+    localCluster: () => Promise.resolve(localCluster({ remotes: REMOTES.map((remote) => ({ ...remote })) })),
     eckClusters: respondWith(eckClusters()),
     otherGets: { [API_ROUTES.remoteStatus.path]: remoteStatus },
     otherPosts: { [API_ROUTES.reconnectRemote.path]: reconnect },
@@ -91,5 +92,18 @@ describe('live remote status in the overview', () => {
     expect(await within(row).findByTestId('reconnectError-hung')).toHaveTextContent(
       'Reconnect failed: API [POST] is unauthorized for user',
     );
+  });
+
+  it('shows the next probe once the overview is refreshed, not the older reconnect', async () => {
+    let probed: RemoteStatusResponse = PROBED;
+    renderOverview(() => Promise.resolve(probed), respondWith({ remote: status('gone', 'connected') }));
+    await screen.findByText(/No answer within 5000 ms/);
+    await userEvent.click(screen.getByRole('button', { name: 'Reconnect gone now' }));
+    await waitFor(() => expect(cell('gone')).toHaveAttribute('data-status', 'connected'));
+
+    probed = { ...PROBED, remotes: [status('gone', 'disconnected', 'the remote went away again')] };
+    await userEvent.click(screen.getByTestId('refreshButton'));
+    expect(await screen.findByText('the remote went away again')).toBeInTheDocument();
+    expect(cell('gone')).toHaveAttribute('data-status', 'disconnected');
   });
 });

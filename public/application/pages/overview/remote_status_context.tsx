@@ -36,7 +36,11 @@ export function RemoteStatusProvider({ remotes, children }: { remotes: RemoteClu
     [api, remotes],
   );
   const probe = useRequest(send);
-  const [reconnected, setReconnected] = useState<Record<string, RemoteStatus>>({});
+  // A reconnect's answer stands until the next probe answers (the overview's Refresh).
+  const [reconnected, setReconnected] = useState<{ after?: RemoteStatus[]; byAlias: Record<string, RemoteStatus> }>({
+    byAlias: {},
+  });
+  const probed = probe.data;
   const [reconnecting, setReconnecting] = useState<Record<string, boolean>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -47,25 +51,30 @@ export function RemoteStatusProvider({ remotes, children }: { remotes: RemoteClu
       api
         .reconnectRemote({ alias })
         .then(
-          ({ remote }) => setReconnected((current) => ({ ...current, [alias]: remote })),
+          ({ remote }) =>
+            setReconnected((current) => ({
+              after: probed,
+              byAlias: { ...(current.after === probed ? current.byAlias : {}), [alias]: remote },
+            })),
           (error: unknown) => setErrors((current) => ({ ...current, [alias]: toApiError(error).message })),
         )
         .finally(() => setReconnecting(({ [alias]: _, ...rest }) => rest));
     },
-    [api],
+    [api, probed],
   );
 
   const view = useMemo<RemoteStatusView>(() => {
-    const probed = new Map((probe.isLoading ? [] : (probe.data ?? [])).map((status) => [status.alias, status]));
+    const byAlias = new Map((probe.isLoading ? [] : (probed ?? [])).map((status) => [status.alias, status]));
+    const overrides = reconnected.after === probed ? reconnected.byAlias : {};
     return {
-      statusOf: (alias) => reconnected[alias] ?? probed.get(alias),
+      statusOf: (alias) => overrides[alias] ?? byAlias.get(alias),
       isChecking: probe.isLoading,
       probeFailed: probe.error !== undefined,
       isReconnecting: (alias) => reconnecting[alias] === true,
       reconnectError: (alias) => errors[alias],
       reconnect,
     };
-  }, [probe, reconnected, reconnecting, errors, reconnect]);
+  }, [probe, probed, reconnected, reconnecting, errors, reconnect]);
 
   return <RemoteStatusContext.Provider value={view}>{children}</RemoteStatusContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { i18n } from '../../i18n';
 import { strings } from '../../strings';
 
-const ID = 'xpack.eckRemoteClusters.remoteStatus';
+const ID = 'eckRemoteClusters.remoteStatus';
 
 /** The live status column and the Reconnect action of the remote clusters table. */
 export const remoteStatusStrings = {

@@ -1,0 +1,35 @@
+import { EuiButtonEmpty, EuiFlexItem } from '@elastic/eui';
+import { useAppLink } from '../../hooks/use_app_link';
+import { doctorPath, VALIDATE_PATH } from '../../router/app_routes';
+import { doctorStrings } from '../doctor/doctor_strings';
+import { validateStrings } from '../validate/validate_strings';
+
+interface Props {
+  alias: string;
+  eckCluster?: { namespace: string; name: string };
+}
+
+/** What to do with a remote once it exists: ask the doctor why it fails, or check a search through it. */
+export function DiagnoseAndValidateLinks({ alias, eckCluster }: Props) {
+  const diagnose = useAppLink(doctorPath(alias, eckCluster));
+  const validate = useAppLink(VALIDATE_PATH);
+  return (
+    <>
+      <EuiFlexItem grow={false}>
+        <EuiButtonEmpty
+          iconType="inspect"
+          {...diagnose}
+          aria-label={doctorStrings.diagnoseAriaLabel(alias)}
+          data-test-subj={`diagnoseRemote-${alias}`}
+        >
+          {doctorStrings.diagnose}
+        </EuiButtonEmpty>
+      </EuiFlexItem>
+      <EuiFlexItem grow={false}>
+        <EuiButtonEmpty iconType="search" {...validate} data-test-subj="validateRemote">
+          {validateStrings.openFromOverview}
+        </EuiButtonEmpty>
+      </EuiFlexItem>
+    </>
+  );
+}
