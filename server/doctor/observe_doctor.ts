@@ -76,7 +76,17 @@ export async function observeDoctor(
   );
   kubernetesReads.push(ref);
   const eckRef = ref.ok ? ref.value : null;
-  const eckRead = eckRef && k8s ? timeout('Kubernetes')(() => readEckResource(k8s, eckRef)) : null;
+  // A server name may name any namespace: the allow-list decides whether the plugin reads it.
+  const allowList = services.config.kubernetes.namespaces;
+  const eckRead =
+    eckRef && k8s
+      ? allowList.length === 0 || allowList.includes(eckRef.namespace)
+        ? timeout('Kubernetes')(() => readEckResource(k8s, eckRef))
+        : Promise.resolve<Observed<never>>({
+            ok: false,
+            error: `The namespace ${eckRef.namespace} is not in eck_remote_clusters.kubernetes.namespaces`,
+          })
+      : null;
 
   const localVersion = info.ok ? info.value.version : null;
   const resolution =

@@ -24,8 +24,8 @@ import {
 jest.setTimeout(120_000);
 
 const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
-/** Short, so that each timeout cell costs about two seconds, yet long enough for a busy 2-core machine. */
-const REQUEST_TIMEOUT_MS = 2_000;
+/** Short, so that each timeout cell costs a few seconds, yet long enough for a busy 2-core machine. */
+const REQUEST_TIMEOUT_MS = 3_000;
 
 const REQUEST: ApiKeyConnectionRequest = {
   target: { alias: TARGET.alias, namespace: TARGET.namespace, name: TARGET.name },
