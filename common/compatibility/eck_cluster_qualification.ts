@@ -33,7 +33,11 @@ function lowestVersion(cluster: QualificationInput['cluster']): StackVersion | n
   return versions.sort(compareVersions)[0] ?? null;
 }
 
-function apiKeyQualification(local: QualificationInput['local'], remote: StackVersion, operator: StackVersion | null): ModelQualification {
+function apiKeyQualification(
+  local: QualificationInput['local'],
+  remote: StackVersion,
+  operator: StackVersion | null,
+): ModelQualification {
   const localVersion = local && parseStackVersion(local.version);
   const supports = [localVersion && apiKeyModelSupport(localVersion, 'local'), apiKeyModelSupport(remote, 'remote')];
   const unsupported = supports.find((s) => s?.level === 'unsupported');
@@ -63,6 +67,7 @@ function apiKeyQualification(local: QualificationInput['local'], remote: StackVe
  */
 export function qualifyEckCluster({ local, cluster, connectedAs }: QualificationInput): EckClusterQualification {
   const warnings: string[] = [];
+  if (!local) warnings.push('The local cluster is not known yet: the versions are compared once it answers.');
   if (cluster.health === 'red') warnings.push('The cluster health is red: some searches will fail until it recovers.');
   if (cluster.phase && cluster.phase !== 'Ready' && cluster.phase !== 'Invalid') {
     warnings.push(`ECK reports the phase ${cluster.phase}: steps that change the cluster wait until it is Ready.`);

@@ -79,7 +79,8 @@ export const strings = {
     }),
     openInRemoteClustersAriaLabel: (alias: string) =>
       i18n.translate(`${ID}.remoteClusters.openInRemoteClustersAriaLabel`, {
-        defaultMessage: 'Open {alias} in Remote Clusters',
+        // The visible text comes first: speech input users say what they see (WCAG 2.5.3).
+        defaultMessage: 'Open in Remote Clusters: {alias}',
         values: { alias },
       }),
     emptyTitle: i18n.translate(`${ID}.remoteClusters.emptyTitle`, {

@@ -1,5 +1,5 @@
 import { elasticsearchMergePatch } from '../../common/plan/kubectl_commands';
-import { assertNotPruned } from './apply_api_key_step';
+import { assertNotPruned } from './assert_not_pruned';
 
 const eck = { namespace: 'search-prod', name: 'logs' };
 const change = (patch: unknown) => elasticsearchMergePatch(eck, patch) as Parameters<typeof assertNotPruned>[0];

@@ -1,3 +1,4 @@
+import { PluginError } from '../../common/errors/plugin_error';
 import { apiKeyMetadata } from '../../common/plan/api_key/cross_cluster_api_key';
 import type { ObservedCrossClusterKey } from '../../common/plan/observation';
 import type { RemoteElasticsearchGateway } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
@@ -66,5 +67,48 @@ describe('createKeyOnce', () => {
     const at = '2026-11-30T10:00:00.000Z';
     expect(await createKeyOnce(remoteWith([key('a', at)], 'b', at).remote, body)).toBeNull();
     expect(await createKeyOnce(remoteWith([key('c', at)], 'b', at).remote, body)).toMatchObject({ id: 'b' });
+  });
+
+  describe('when the answer to the create is lost', () => {
+    /** A remote that makes the key, then fails as `failure` says; `listing` breaks the clean-up. */
+    function losingRemote(failure: PluginError, listing: 'works' | 'fails' = 'works') {
+      const keys: ObservedCrossClusterKey[] = [];
+      const invalidated: string[] = [];
+      const remote = {
+        async createCrossClusterKey(request: { metadata: Record<string, unknown> }) {
+          keys.push({ ...key('made', '2026-11-30T10:00:00.000Z'), metadata: request.metadata });
+          throw failure;
+        },
+        listCrossClusterKeys: async () => {
+          if (listing === 'fails') throw new PluginError('ELASTICSEARCH_TIMEOUT', 'no answer');
+          return keys;
+        },
+        async invalidateApiKeys(ids: string[]) {
+          invalidated.push(...ids);
+          return ids;
+        },
+      } as unknown as RemoteElasticsearchGateway;
+      return { remote, invalidated };
+    }
+
+    it('invalidates the key it may have made, and reports the failure', async () => {
+      const { remote, invalidated } = losingRemote(new PluginError('ELASTICSEARCH_TIMEOUT', 'no answer'));
+      await expect(createKeyOnce(remote, body)).rejects.toMatchObject({ code: 'ELASTICSEARCH_TIMEOUT' });
+      expect(invalidated).toEqual(['made']);
+    });
+
+    it('says to rotate when the key cannot be withdrawn either', async () => {
+      const { remote } = losingRemote(new PluginError('ECK_CLUSTER_UNAVAILABLE', 'port-forward closed'), 'fails');
+      await expect(createKeyOnce(remote, body)).rejects.toMatchObject({
+        code: 'ECK_CLUSTER_UNAVAILABLE',
+        message: expect.stringContaining('rotate it'),
+      });
+    });
+
+    it('leaves things alone when Elasticsearch answered the create with an error', async () => {
+      const { remote, invalidated } = losingRemote(new PluginError('ELASTICSEARCH_ERROR', 'HTTP 503'));
+      await expect(createKeyOnce(remote, body)).rejects.toMatchObject({ code: 'ELASTICSEARCH_ERROR' });
+      expect(invalidated).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,4 @@
 import type { V1ConfigMap } from '@kubernetes/client-node';
-import { PluginError } from '../../common/errors/plugin_error';
 import type {
   CertificateConnectionChoices,
   CertificateObservation,
@@ -14,7 +13,7 @@ import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
 import { withRemoteElasticsearch } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { ElasticsearchResource } from '../gateways/kubernetes/eck_resource';
 import type { RouteServices } from '../routes/route_definition';
-import { observeEckCluster, observeServiceTemplate } from './observe_eck_cluster';
+import { observeEckResource, observeServiceTemplate, remoteTargetOf } from './observe_eck_cluster';
 import { observeLocalSide } from './observe_local_side';
 import { CERTIFICATE_FLOW_PERMISSIONS, describePermission } from './required_permissions';
 import { observe } from './observed';
@@ -55,16 +54,7 @@ export async function observeCertificateConnection(
   localCa: LocalCaCertificate | null,
 ): Promise<CertificateObservation> {
   const kubernetes = services.kubernetes();
-  const [eck, resource] = await Promise.all([
-    observeEckCluster(kubernetes, target.namespace, target.name),
-    kubernetes.getElasticsearch(target.namespace, target.name),
-  ]);
-  if (!resource) {
-    throw new PluginError(
-      'ECK_CLUSTER_NOT_FOUND',
-      `There is no Elasticsearch resource ${target.namespace}/${target.name}`,
-    );
-  }
+  const { eck, resource } = await observeEckResource(kubernetes, target.namespace, target.name);
   const transport = observeTransport(resource);
   const roleName = choices.roleName ?? certificateRoleName(target.alias);
   const configMapName = caConfigMapName(eck, transport, choices.configMapName);
@@ -75,7 +65,7 @@ export async function observeCertificateConnection(
     observe(() =>
       withRemoteElasticsearch(
         kubernetes,
-        { namespace: target.namespace, name: target.name, version: eck.runningVersion ?? eck.specVersion },
+        remoteTargetOf(eck),
         { requestTimeoutMs: services.config.elasticsearch.requestTimeoutMs },
         async (gateway) => ({ cluster: await gateway.observe(), roleExists: await gateway.roleExists(roleName) }),
       ),

@@ -3,6 +3,7 @@ import { ECK_CONTROLLER_VERSION_ANNOTATION, ECK_LABELS } from '../../common/eck/
 import { PluginError } from '../../common/errors/plugin_error';
 import type { ObservedEckCluster, ObservedService } from '../../common/plan/observation';
 import { summarizePemBundle } from '../certificates/summarize_pem_bundle';
+import type { RemoteTarget } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { ElasticsearchResource, EckServiceTemplate } from '../gateways/kubernetes/eck_resource';
 import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 
@@ -58,6 +59,16 @@ async function probeServiceField(
 }
 
 /**
+ * Where the remote gateway reaches this cluster, with the version it runs (the spec's until ECK
+ * reports one): an 8.x cluster refuses the 9.x client's default media type.
+ */
+export const remoteTargetOf = (eck: ObservedEckCluster): RemoteTarget => ({
+  namespace: eck.namespace,
+  name: eck.name,
+  version: eck.runningVersion ?? eck.specVersion,
+});
+
+/**
  * One ECK cluster as the plan sees it, in four calls: the resource, its Services (one labelled
  * list), the public transport CA Secret, and a dry run that tells what the CRD keeps.
  */
@@ -66,6 +77,15 @@ export async function observeEckCluster(
   namespace: string,
   name: string,
 ): Promise<ObservedEckCluster> {
+  return (await observeEckResource(kubernetes, namespace, name)).eck;
+}
+
+/** The same, with the resource as read, for a plan that needs more of its spec (`spec.transport`). */
+export async function observeEckResource(
+  kubernetes: KubernetesGateway,
+  namespace: string,
+  name: string,
+): Promise<{ eck: ObservedEckCluster; resource: ElasticsearchResource }> {
   const [resource, services, caSecret] = await Promise.all([
     kubernetes.getElasticsearch(namespace, name),
     kubernetes.listServices({ all: false, namespaces: [namespace] }, `${ECK_LABELS.clusterName}=${name}`),
@@ -77,7 +97,7 @@ export async function observeEckCluster(
   const serviceFieldInCrd = await probeServiceField(kubernetes, resource);
   const caPem = caSecret?.data?.['ca.crt'] ? Buffer.from(caSecret.data['ca.crt'], 'base64').toString('utf8') : null;
   const template = resource.spec?.remoteClusterServer?.service;
-  return {
+  const eck: ObservedEckCluster = {
     namespace,
     name,
     generation: resource.metadata.generation ?? 1,
@@ -94,4 +114,5 @@ export async function observeEckCluster(
     services: services.map(observeService),
     transportCa: caPem ? { pem: caPem, certificates: summarizePemBundle(caPem) } : null,
   };
+  return { eck, resource };
 }

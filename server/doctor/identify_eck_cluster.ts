@@ -1,9 +1,9 @@
 import type { EckIdentification } from '../../common/doctor/hop_types';
-import { ECK_LABELS } from '../../common/eck/eck_names';
-import type { ObservedLocalRemote } from '../../common/plan/observation';
+import { eckClusterOfRemote } from '../../common/eck/eck_cluster_of_remote';
+import type { RemoteClusterSummary } from '../../common/types/local_cluster';
+import { discoverEckClusters } from '../discovery/discover_eck_clusters';
 import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 import type { NamespaceScope } from '../gateways/kubernetes/namespace_scope';
-import type { ProbeTarget } from './probe_target';
 
 export interface EckClusterRef {
   namespace: string;
@@ -20,25 +20,30 @@ export function eckClusterFromServerName(serverName: string | null): EckClusterR
 }
 
 /**
- * Which ECK cluster is behind an alias: the one the request names; else the one its server name
- * names; else the one whose Service has the proxy address's host as a load balancer address.
+ * Which ECK cluster is behind an alias: the one the request names; else the one the overview
+ * matches it to (its load balancer address, Service name or node port, else its server name) among
+ * the clusters discovered in the allowed namespaces; without Kubernetes, the one its server name names.
  */
 export async function identifyEckCluster(
   requested: { namespace: string; name: string } | null,
-  remote: ObservedLocalRemote | null,
-  target: ProbeTarget | null,
+  remote: RemoteClusterSummary | null,
   lookup: { kubernetes: KubernetesGateway | null; scope: NamespaceScope },
 ): Promise<EckClusterRef | null> {
   if (requested) return { ...requested, identifiedBy: 'request' };
-  const byName = eckClusterFromServerName(remote?.serverName ?? null);
-  if (byName) return byName;
-  if (!target || !lookup.kubernetes) return null;
-  const services = await lookup.kubernetes.listServices(lookup.scope, ECK_LABELS.clusterName);
-  const service = services.find((s) =>
-    (s.status?.loadBalancer?.ingress ?? []).some((i) => i.ip === target.host || i.hostname === target.host),
-  );
-  const name = service?.metadata?.labels?.[ECK_LABELS.clusterName];
-  return service?.metadata?.namespace && name
-    ? { namespace: service.metadata.namespace, name, identifiedBy: 'address' }
-    : null;
+  if (!remote) return null;
+  if (!lookup.kubernetes) return eckClusterFromServerName(remote.serverName);
+  const byName = eckClusterFromServerName(remote.serverName);
+  // When discovery fails the server name still says which cluster to report Kubernetes against.
+  const clusters = await discoverEckClusters(lookup.kubernetes, lookup.scope).catch((error: unknown) => {
+    if (byName) return null;
+    throw error;
+  });
+  if (!clusters) return byName;
+  const match = eckClusterOfRemote(remote, clusters);
+  if (!match) return null;
+  return {
+    namespace: match.namespace,
+    name: match.name,
+    identifiedBy: match.via === 'server_name' ? 'server_name' : 'address',
+  };
 }

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG } from '../config';
 import type { LocalElasticsearchGateway } from '../gateways/elasticsearch/local_elasticsearch_gateway';
 import type { KubernetesGateway } from '../gateways/kubernetes/kubernetes_gateway';
 import type { RouteServices } from '../routes/route_definition';
-import { remoteCluster } from '../../public/application/test_helpers/fixtures';
+import type { RemoteClusterSummary } from '../../common/types/local_cluster';
 import { observeDoctor, type DoctorOptions } from './observe_doctor';
 
 const never = () => new Promise<never>(() => undefined);
@@ -17,6 +17,8 @@ function fakeServices(options: { namespaces?: string[]; localInfo?: () => Promis
       return Promise.resolve(answer);
     };
   const kubernetes = {
+    listElasticsearches: (scope: { namespaces?: string[] }) =>
+      record('listElasticsearches', [])(...(scope.namespaces ?? [])),
     listServices: record('listServices', []),
     getElasticsearch: record('getElasticsearch', {
       metadata: { namespace: 'search-prod', name: 'logs-prod', generation: 1 },
@@ -26,11 +28,19 @@ function fakeServices(options: { namespaces?: string[]; localInfo?: () => Promis
     getSecret: record('getSecret'),
     listPods: record('listPods', []),
   } as unknown as KubernetesGateway;
-  const remote = remoteCluster({
+  const remote: RemoteClusterSummary = {
     alias: 'logs',
+    mode: 'proxy',
+    connected: true,
+    securityModel: 'api_key',
     proxyAddress: '10.1.2.3:9443',
     serverName: 'logs-prod-es-remote-cluster.search-prod.svc',
-  });
+    seeds: [],
+    skipUnavailable: true,
+    connectionCount: 18,
+    maxConnections: 18,
+    settingsSource: 'persistent',
+  };
   const local = {
     getLocalClusterInfo:
       options.localInfo ??
@@ -100,12 +110,41 @@ describe('observeDoctor', () => {
       { alias: 'logs' },
       { timeoutMs: 500, probes: recordingProbes().probes },
     );
-    expect(kubernetesCalls).toEqual([]);
-    expect(observation.eck).toMatchObject({
-      namespace: 'search-prod',
-      resource: { ok: false, error: expect.stringContaining('not in eck_remote_clusters.kubernetes.namespaces') },
+    expect(kubernetesCalls.length).toBeGreaterThan(0);
+    expect(kubernetesCalls.filter((call) => !call.includes('team-a'))).toEqual([
+      'listServices elasticsearch.k8s.elastic.co/cluster-name',
+    ]);
+    expect(kubernetesCalls.join()).not.toContain('search-prod');
+    expect(observation.eck).toBeNull();
+  });
+
+  it('refuses an ECK cluster outside the allow-list before reading anything', async () => {
+    const { services, kubernetesCalls } = fakeServices({ namespaces: ['team-a'] });
+    const request = { alias: 'logs', eck: { namespace: 'search-prod', name: 'logs-prod' } };
+    await expect(observeDoctor(services, request, { timeoutMs: 500 })).rejects.toMatchObject({
+      code: 'NAMESPACE_NOT_ALLOWED',
     });
-    expect(observation.kubernetes.ok).toBe(false);
+    expect(kubernetesCalls).toEqual([]);
+  });
+
+  it('recognises the ECK cluster behind the alias as the overview does, by its server name here', async () => {
+    const { services } = fakeServices();
+    const observation = await observeDoctor(
+      services,
+      { alias: 'logs' },
+      { timeoutMs: 500, probes: recordingProbes().probes },
+    );
+    expect(observation.eck).toBeNull();
+    const withCluster = fakeServices();
+    const kubernetes = withCluster.services.kubernetes() as unknown as Record<string, unknown>;
+    kubernetes.listElasticsearches = () =>
+      Promise.resolve([{ metadata: { namespace: 'search-prod', name: 'logs-prod' }, spec: { version: '9.1.5' } }]);
+    const recognised = await observeDoctor(
+      withCluster.services,
+      { alias: 'logs' },
+      { timeoutMs: 500, probes: recordingProbes().probes },
+    );
+    expect(recognised.eck).toMatchObject({ namespace: 'search-prod', name: 'logs-prod', identifiedBy: 'server_name' });
   });
 
   it('reports a read that does not answer in time, without waiting for it', async () => {

@@ -72,7 +72,7 @@ export async function observeDoctor(
   const kubernetesReads: Array<Observed<unknown>> = [];
   const k8s = kubernetes.ok ? kubernetes.value : null;
   const ref = await timeout('Kubernetes')(() =>
-    identifyEckCluster(request.eck ?? null, localRemote, target, { kubernetes: k8s, scope }),
+    identifyEckCluster(request.eck ?? null, summary, { kubernetes: k8s, scope }),
   );
   kubernetesReads.push(ref);
   const eckRef = ref.ok ? ref.value : null;

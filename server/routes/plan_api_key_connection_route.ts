@@ -15,6 +15,6 @@ export const planApiKeyConnectionRoute = defineRoute({
   async handler({ body }, services): Promise<ApiKeyPlanResponse> {
     namespaceScopeForRequest(services.config.kubernetes.namespaces, body.target.namespace, 'target.namespace');
     const target = { ...body.target, mode: 'api_key' as const };
-    return apiKeyPlan(target, body.choices, await observeApiKeyConnection(services, target));
+    return apiKeyPlan(target, body.choices, await observeApiKeyConnection(services, target, body.choices.access));
   },
 });

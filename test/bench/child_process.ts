@@ -11,7 +11,15 @@ export interface ChildProgram {
   pid: number;
   /** Resident set size now, from /proc (Linux). */
   rssBytes(): number;
+  /** Its output from now on, a chunk at a time. */
+  onOutput(listener: (text: string) => void): void;
   stop(): Promise<void>;
+}
+
+export interface ChildProgramOptions {
+  readyTimeoutMs?: number;
+  /** Flags for node itself, such as --trace-gc. */
+  nodeArgs?: string[];
 }
 
 /**
@@ -22,9 +30,9 @@ export async function startChildProgram(
   script: string,
   args: string[],
   ready: RegExp,
-  readyTimeoutMs = 60_000,
+  { readyTimeoutMs = 60_000, nodeArgs = [] }: ChildProgramOptions = {},
 ): Promise<ChildProgram> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
     cwd: REPOSITORY,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -53,9 +61,13 @@ export async function startChildProgram(
       throw error;
     })
     .finally(() => clearTimeout(timer));
-  // Nothing reads the rest of its log, but the pipes must be drained.
-  child.stdout.removeAllListeners('data').resume();
-  child.stderr.removeAllListeners('data').resume();
+  // The pipes are drained whether or not anyone listens.
+  const listeners: Array<(text: string) => void> = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    stream
+      .removeAllListeners('data')
+      .on('data', (chunk: Buffer) => listeners.forEach((l) => l(chunk.toString('utf8'))));
+  }
   const pid = child.pid!;
   return {
     ready: match,
@@ -65,6 +77,7 @@ export async function startChildProgram(
       if (!kilobytes) throw new Error(`no VmRSS for process ${pid}`);
       return Number(kilobytes) * 1024;
     },
+    onOutput: (listener) => void listeners.push(listener),
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');

@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import type { Standalone } from '../../dev/host/start_standalone';
+import type { Page } from 'playwright-core';
 import { blockingViolations, describeViolations } from './support/accessibility';
-import { launchChromium } from './support/chromium';
 import { openAs, SCREENSHOT_DIR, stepStatus, subj } from './support/flow_page';
-import { startSandboxApp } from './support/standalone_app';
+import { sandboxInChromium } from './support/browser_suite';
 
 jest.setTimeout(120_000);
 
@@ -29,6 +27,15 @@ const PAGES: PageCase[] = [
     name: 'connect, API key plan',
     path: `/connect/search-prod/logs-prod${API_KEY_CHOICES}`,
     ready: (page) => stepStatus(page, 'preflight', 'done').waitFor(),
+  },
+  {
+    name: 'connect, confirming a change',
+    path: `/connect/search-prod/logs-prod${API_KEY_CHOICES}`,
+    ready: async (page) => {
+      await stepStatus(page, 'expose_remote_cluster_server', 'ready').waitFor();
+      await page.locator(subj('apply-expose_remote_cluster_server')).click();
+      await page.locator(subj('applyConfirm-expose_remote_cluster_server')).waitFor();
+    },
   },
   {
     name: 'connect, certificate plan',
@@ -58,19 +65,10 @@ const PAGES: PageCase[] = [
  * invalid ARIA). And the flow's pages at 600 px: nothing wider than the window.
  */
 describe('accessibility and narrow widths, in Chromium', () => {
-  let app: Standalone;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startSandboxApp(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = sandboxInChromium();
 
   it.each(PAGES)('$name has no serious or critical axe violation', async ({ user = 'admin', path, ready }) => {
-    const { page, context, errors } = await openAs(browser, app, user, { path });
+    const { page, context, errors } = await openAs(suite.browser, suite.app, user, { path });
     await ready(page);
     const violations = await blockingViolations(page);
     expect(describeViolations(violations)).toBe('');
@@ -82,7 +80,7 @@ describe('accessibility and narrow widths, in Chromium', () => {
     ['connect-narrow.png', `/connect/search-prod/logs-prod${API_KEY_CHOICES}`],
     ['certificate-narrow.png', `/connect/search-prod/logs-prod${CERTIFICATE_CHOICES}`],
   ])('lays out %s at 600 px without sideways scrolling', async (fileName, path) => {
-    const { page, context, errors } = await openAs(browser, app, 'admin', {
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin', {
       path,
       viewport: { width: 600, height: 900 },
     });

@@ -1,8 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import type { Standalone } from '../../dev/host/start_standalone';
 import { createNodeActions } from '../../dev/sandbox/nodes';
-import { launchChromium } from './support/chromium';
 import {
   applyStep,
   checkUntilDone,
@@ -14,7 +11,7 @@ import {
   stepStatus,
   subj,
 } from './support/flow_page';
-import { startSandboxApp } from './support/standalone_app';
+import { sandboxInChromium } from './support/browser_suite';
 
 jest.setTimeout(120_000);
 
@@ -24,25 +21,13 @@ jest.setTimeout(120_000);
  * nodes exactly as the page shows them.
  */
 describe('API key flow in Chromium, against the sandbox', () => {
-  let app: Standalone;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startSandboxApp({
-        world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
-      }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  const suite = sandboxInChromium({
+    world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
   });
 
   it('connects search-prod/logs-prod as the remote "logs"', async () => {
-    const { page, context, errors } = await openAs(browser, app, 'admin');
-    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin');
+    const nodes = createNodeActions(suite.app.world!.localElasticsearch);
 
     // From the overview's ECK table to the flow, which names itself in the breadcrumbs.
     await page.locator(subj('connect-search-prod-logs-prod')).click();

@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Client } from '@elastic/elasticsearch';
-import type { Browser } from 'playwright-core';
-import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { createNodeActions } from '../../dev/sandbox/nodes';
-import { launchChromium } from './support/chromium';
 import {
   applyStep,
   checkUntilDone,
@@ -15,7 +12,7 @@ import {
   stepStatus,
   subj,
 } from './support/flow_page';
-import { startSandboxApp } from './support/standalone_app';
+import { sandboxInChromium } from './support/browser_suite';
 
 jest.setTimeout(120_000);
 
@@ -26,25 +23,13 @@ const CHOICES = '?alias=logs&exposure=LoadBalancer&port=9443&indexPatterns=logs-
  * step the admin is looking at, rather than "does not connect".
  */
 describe('API key flow in Chromium: a connection that fails says why', () => {
-  let app: Standalone;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startSandboxApp({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = sandboxInChromium({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } });
 
   it('names the CA the nodes do not trust yet, then a server name the certificate does not carry', async () => {
-    const { page, context, errors } = await openAs(browser, app, 'admin', {
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin', {
       path: `/connect/search-prod/logs-prod${CHOICES}`,
     });
-    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const nodes = createNodeActions(suite.app.world!.localElasticsearch);
 
     // Everything but the ECK CA on the local nodes: the key is in every keystore.
     await applyStep(page, 'expose_remote_cluster_server');
@@ -88,7 +73,7 @@ describe('API key flow in Chromium: a connection that fails says why', () => {
     nodes.rollingRestart();
     await checkUntilDone(page, 'trust_ca_on_local_nodes');
     const elastic = new Client({
-      node: app.world!.localElasticsearchUrl,
+      node: suite.app.world!.localElasticsearchUrl,
       auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
     });
     await elastic.cluster.putSettings({

@@ -2,12 +2,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from '@elastic/elasticsearch';
-import type { Browser, Page } from 'playwright-core';
-import type { Standalone } from '../../dev/host/start_standalone';
+import type { Page } from 'playwright-core';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { followOnNode, leafCertificate } from '../support/certificate_fixtures';
-import { launchChromium } from './support/chromium';
 import {
   applyStep,
   checkUntilDone,
@@ -19,7 +17,7 @@ import {
   stepStatus,
   subj,
 } from './support/flow_page';
-import { startSandboxApp } from './support/standalone_app';
+import { sandboxInChromium } from './support/browser_suite';
 
 jest.setTimeout(180_000);
 
@@ -42,25 +40,13 @@ async function downloadManualFile(page: Page, stepId: string) {
  * local node exactly as the page says, and someone with manage_security creates the roles.
  */
 describe('certificate flow in Chromium, against the sandbox', () => {
-  let app: Standalone;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startSandboxApp({
-        world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
-      }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  const suite = sandboxInChromium({
+    world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
   });
 
   it('connects search-prod/logs-prod as the remote "logs" with mutual TLS', async () => {
-    const { page, context, errors } = await openAs(browser, app, 'admin');
-    const world = app.world!;
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin');
+    const world = suite.app.world!;
     const nodes = createNodeActions(world.localElasticsearch);
     const localCa = world.localElasticsearch.transportCa.certificatePem;
 
@@ -131,7 +117,7 @@ describe('certificate flow in Chromium, against the sandbox', () => {
     for (const role of ['create_remote_role', 'create_local_role']) {
       expect(await stepStatus(page, role, 'manual').isVisible()).toBe(true);
     }
-    const asElastic = await openAs(browser, app, 'elastic', {
+    const asElastic = await openAs(suite.browser, suite.app, 'elastic', {
       path: new URL(page.url()).pathname.replace(/^.*\/connect/, '/connect') + new URL(page.url()).search,
     });
     await asElastic.page.locator(subj('localTransportCaInput')).fill(localCa);

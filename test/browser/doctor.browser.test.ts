@@ -59,7 +59,7 @@ describe('the connection doctor in Chromium, against the sandbox', () => {
     await expect(failure.innerText()).resolves.toContain(DOCTOR_CATALOGUE.local_ca_not_trusted.cause);
     await expect(failure.innerText()).resolves.toContain(DOCTOR_CATALOGUE.local_ca_not_trusted.fix);
     await expect(page.locator(subj('doctorEckCluster')).innerText()).resolves.toContain(
-      'ECK cluster search-prod/logs-prod (recognised by the server name)',
+      'ECK cluster search-prod/logs-prod',
     );
     // The hops before trust passed: the address, TCP and TLS from the Kibana host are fine.
     for (const hop of ['eck_resource', 'remote_cluster_server', 'exposure', 'tcp', 'tls']) {

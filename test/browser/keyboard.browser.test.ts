@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import type { Standalone } from '../../dev/host/start_standalone';
-import { launchChromium } from './support/chromium';
 import { focused, openAs, stepStatus, subj, tabTo } from './support/flow_page';
-import { startSandboxApp } from './support/standalone_app';
+import { sandboxInChromium } from './support/browser_suite';
 
 jest.setTimeout(120_000);
 
 /** The API key flow with the keyboard only: every field, choice, toggle and confirmation. */
 describe('the API key flow, keyboard only, in Chromium', () => {
-  let app: Standalone;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startSandboxApp({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } }),
-      launchChromium(),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = sandboxInChromium({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } });
 
   it('is filled in, submitted, and its steps applied without a mouse', async () => {
-    const { page, context, errors } = await openAs(browser, app, 'admin', { path: '/connect/search-ops/metrics-prod' });
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin', {
+      path: '/connect/search-ops/metrics-prod',
+    });
     await page.locator(subj('connectionForm')).waitFor();
 
     // The security model comes first: arrows move between the models, as in any radio group.

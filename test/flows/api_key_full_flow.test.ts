@@ -1,13 +1,13 @@
 import { Client } from '@elastic/elasticsearch';
-import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
+import type { ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
-import { startSandboxApp } from '../browser/support/standalone_app';
+import { startFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { nodeManualSteps } from '../support/node_manual_steps';
 import { createSecretScanner } from '../support/secret_scanner';
-import { capturingLogger } from './capturing_logger';
+import { LOGS_REMOTE } from './connect_logs_remote';
 
 jest.setTimeout(90_000);
 
@@ -22,10 +22,7 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
   let app: Standalone;
   const logLines: string[] = [];
   beforeAll(async () => {
-    app = await startSandboxApp({
-      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
-      logger: capturingLogger(logLines),
-    });
+    app = await startFlowApp(logLines);
   });
   afterAll(() => app?.stop());
 
@@ -33,15 +30,7 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     const scanner = createSecretScanner(app.world);
     const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const nodes = nodeManualSteps(app.world!);
-    const request: ApiKeyConnectionRequest = {
-      target: { alias: 'logs', namespace: 'search-prod', name: 'logs-prod' },
-      choices: {
-        exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
-        access: { search: [{ names: ['logs-*'] }] },
-        skipUnavailable: true,
-        replaceExisting: false,
-      },
-    };
+    const request = LOGS_REMOTE;
     const plan = async () => (await admin.plan(request)).body;
 
     await admin.apply(request, 'expose_remote_cluster_server');
@@ -68,6 +57,13 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     await admin.apply(request, 'configure_remote');
     const verified = await eventually(plan, (p) => stepOf(p, 'verify').status === 'done', 20_000);
     expect(stepOf(verified, 'add_credentials_to_keystore').status).toBe('done');
+    // The test search runs as the admin, whose roles (manage only) grant no remote_indices: the local
+    // cluster refuses it before reaching the remote, which says nothing against the connection.
+    expect(stepOf(verified, 'verify').evidence).toContainEqual({
+      subject: 'test search logs:logs-*',
+      value: expect.stringMatching(/^refused \(403\): .*no remote indices privileges apply for the target cluster/),
+      source: 'local_elasticsearch',
+    });
 
     // Roles need manage_security: the admin (manage only) gets the request to hand over; elastic applies it.
     expect(stepOf(verified, 'create_local_role')).toMatchObject({
@@ -78,6 +74,17 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     expect((await elastic.apply(request, 'create_local_role')).status).toBe(200);
     const finished = (await elastic.plan(request)).body;
     expect(finished.steps.map((s) => [s.id, s.status])).toEqual(finished.steps.map((s) => [s.id, 'done']));
+    // As elastic, the size-0 search on the granted pattern reaches the remote through the key.
+    expect(stepOf(finished, 'verify')).toMatchObject({
+      reason: 'logs is connected with API key credentials. A test search on logs:logs-* succeeded.',
+      evidence: expect.arrayContaining([
+        {
+          subject: 'test search logs:logs-*: _clusters.details.logs',
+          value: 'successful',
+          source: 'local_elasticsearch',
+        },
+      ]),
+    });
 
     // A CCS user searches the remote through the connection.
     const ccsUser = new Client({

@@ -1,8 +1,8 @@
 import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
-import { createNodeActions } from '../../dev/sandbox/nodes';
 import { eventually, hostApiClient } from '../support/host_api_client';
+import { nodeManualSteps } from '../support/node_manual_steps';
 
 /** The sandbox with ECK's rolling restart, the load balancer and SSL file reloads made quick. */
 export const QUICK_WORLD = {
@@ -29,25 +29,17 @@ const stepOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) => 
 export async function connectLogsRemote(app: Standalone): Promise<{ keyId: string }> {
   const admin = hostApiClient(app.baseUrl, 'admin');
   const elastic = hostApiClient(app.baseUrl, 'elastic');
-  const nodes = createNodeActions(app.world!.localElasticsearch);
+  const nodes = nodeManualSteps(app.world!);
   const plan = async () => (await admin.plan(LOGS_REMOTE)).body;
 
   await admin.apply(LOGS_REMOTE, 'expose_remote_cluster_server');
   await eventually(plan, (p) => stepOf(p, 'expose_remote_cluster_server').status === 'done');
   const created = await admin.apply(LOGS_REMOTE, 'create_api_key');
   const apiKey = created.body.apiKey!;
-  const credentials = stepOf(created.body.plan, 'add_credentials_to_keystore');
-  const consumer = credentials.instructions!.commands[0].split(' | ')[1];
-  for (const node of credentials.instructions!.pendingNodes) nodes.exec(node, consumer.split(' '), apiKey.encoded);
+  nodes.addCredentials(stepOf(created.body.plan, 'add_credentials_to_keystore'), apiKey.encoded);
   await admin.apply(LOGS_REMOTE, 'add_credentials_to_keystore');
 
-  const trust = stepOf((await plan()) as ApiKeyPlanResponse, 'trust_ca_on_local_nodes');
-  for (const node of trust.instructions!.pendingNodes) {
-    for (const file of trust.instructions!.files)
-      nodes.placeFile(node, file.path.replace(/^config\//, ''), file.content);
-    nodes.editYaml(node, { append: trust.instructions!.settings.join('\n') });
-  }
-  nodes.rollingRestart();
+  nodes.trustCa(stepOf(await plan(), 'trust_ca_on_local_nodes'));
   await eventually(plan, (p) => stepOf(p, 'trust_ca_on_local_nodes').status === 'done');
   await admin.apply(LOGS_REMOTE, 'configure_remote');
   await elastic.apply(LOGS_REMOTE, 'create_local_role');

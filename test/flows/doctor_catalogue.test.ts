@@ -308,9 +308,13 @@ describe('the doctor names every catalogued failure, reproduced in the sandbox',
     );
   });
 
-  it('recognises the ECK cluster from the server name, and from the address', async () => {
-    expect((await sandbox.diagnose({ alias: 'logs' })).body.eck).toEqual({ ...LOGS, identifiedBy: 'server_name' });
-    expect((await sandbox.diagnose({ alias: 'noname' })).body.eck).toEqual({ ...LOGS, identifiedBy: 'address' });
+  it('recognises the ECK cluster from the address, and from the server name alone', async () => {
+    expect((await sandbox.diagnose({ alias: 'logs' })).body.eck).toEqual({ ...LOGS, identifiedBy: 'address' });
+    await sandbox.configureRemotes({
+      byname: { mode: 'proxy', proxy_address: '127.0.0.1:9', server_name: serverName(LOGS) },
+    });
+    expect((await sandbox.diagnose({ alias: 'byname' })).body.eck).toEqual({ ...LOGS, identifiedBy: 'server_name' });
+    expect((await sandbox.diagnose({ alias: 'dangling' })).body.eck).toBeNull();
   });
 
   it('covers every catalogue entry with a reproduction', () => {

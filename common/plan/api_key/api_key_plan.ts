@@ -18,6 +18,7 @@ import { enableRemoteClusterServerStep } from './enable_remote_cluster_server_st
 import { exposeRemoteClusterServerStep } from './expose_remote_cluster_server_step';
 import { apiKeyPreflightStep } from './preflight_step';
 import { retrieveCaStep } from './retrieve_ca_step';
+import { testSearchExpression, type TestSearchOutcome } from './test_search';
 import { trustCaStep } from './trust_ca_step';
 import { verifyStep } from './verify_step';
 
@@ -34,6 +35,8 @@ export interface ApiKeyObservation extends LocalSideObservation {
   remote: Observed<ObservedRemoteCluster>;
   remoteKeys: Observed<ObservedCrossClusterKey[]>;
   missingKubernetesPermissions: MissingKubernetesPermissions;
+  /** The size-0 search on `testSearchExpression`, once the alias connects; absent when none was run. */
+  testSearch?: Observed<TestSearchOutcome> | null;
 }
 
 /** The API key model's plan, from observed state only: any Kibana instance computes the same plan. */
@@ -102,6 +105,12 @@ export function apiKeyPlan(
     configureStep: configure,
     prerequisites: [credentials, trust],
     expectedServerName: remoteClusterServerName(target),
+    ...testSearchOf(target.alias, choices.access, observed.testSearch),
   });
   return { target, steps: [preflight, enable, exposure.step, ca, key, credentials, trust, configure, role, verify] };
+}
+
+function testSearchOf(alias: string, access: CrossClusterAccess, result: ApiKeyObservation['testSearch']) {
+  const expression = testSearchExpression(alias, access);
+  return expression ? { testSearch: { expression, result: result ?? null } } : {};
 }

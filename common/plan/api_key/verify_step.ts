@@ -1,7 +1,8 @@
 import type { Observed, ObservedLocalRemote } from '../observation';
 import { consoleRequest } from '../elasticsearch_commands';
-import type { PlanStep } from '../plan_types';
+import type { Evidence, PlanStep, PlannedChange } from '../plan_types';
 import { blockedBy, step } from '../step_helpers';
+import { judgeTestSearch, type TestSearch } from './test_search';
 
 const TITLE = 'Verify the connection';
 
@@ -48,7 +49,18 @@ interface VerifyInput {
   expectedServerName?: string;
   /** The certificate model connects without credentials: `cluster_credentials` is not expected. */
   securityModel?: 'api_key' | 'certificate';
+  /** A size-0 search on a pattern the admin granted, once the alias connects (API key model). */
+  testSearch?: TestSearch;
 }
+
+const testSearchRequest = (expression: string): PlannedChange => ({
+  kind: 'elasticsearch_request',
+  cluster: 'local',
+  method: 'POST',
+  path: `/${expression}/_search`,
+  body: { size: 0 },
+  command: consoleRequest('POST', `/${expression}/_search`, { size: 0 }),
+});
 
 /**
  * `_remote/info` is passive and may be stale; `_resolve/cluster` connects for real. Done when the
@@ -57,23 +69,24 @@ interface VerifyInput {
 export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
   const id = 'verify' as const;
   if (input.configureStep.status !== 'done') return wrongServerName(input) ?? blockedBy(id, TITLE, input.configureStep);
-  const check = {
-    kind: 'elasticsearch_request' as const,
-    cluster: 'local' as const,
-    method: 'GET' as const,
+  const resolve: PlannedChange = {
+    kind: 'elasticsearch_request',
+    cluster: 'local',
+    method: 'GET',
     path: '/_resolve/cluster?timeout=5s',
     command: consoleRequest('GET', '/_resolve/cluster?timeout=5s'),
   };
-  if (input.resolution === null) return step(id, TITLE, 'ready', 'Not checked yet.', { changes: [check] });
-  const evidence = [
+  const check = input.testSearch ? [resolve, testSearchRequest(input.testSearch.expression)] : [resolve];
+  if (input.resolution === null) return step(id, TITLE, 'ready', 'Not checked yet.', { changes: check });
+  const evidence: Evidence[] = [
     {
       subject: `_remote/info ${input.alias}`,
       value: input.localRemote?.connected ? 'connected' : 'not connected',
-      source: 'local_elasticsearch' as const,
+      source: 'local_elasticsearch',
     },
   ];
   if (!input.resolution.ok) {
-    return step(id, TITLE, 'blocked', `The check failed: ${input.resolution.error}`, { evidence, changes: [check] });
+    return step(id, TITLE, 'blocked', `The check failed: ${input.resolution.error}`, { evidence, changes: check });
   }
   const { connected, error } = input.resolution.value;
   evidence.push({
@@ -88,7 +101,7 @@ export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
       TITLE,
       'waiting',
       `${input.alias} does not connect yet${error ? ` (${error})` : ''}, as expected: ${titles(unfinished)} ${unfinished.length > 1 ? 'are' : 'is'} not done.`,
-      { evidence, changes: [check], waitingFor: titles(unfinished) },
+      { evidence, changes: check, waitingFor: titles(unfinished) },
     );
   }
   if (!connected) {
@@ -97,7 +110,7 @@ export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
       TITLE,
       'blocked',
       `${input.alias} does not connect${error ? `: ${error}` : ''}. The connection doctor tells why.`,
-      { evidence, changes: [check] },
+      { evidence, changes: check },
     );
   }
   if (input.securityModel === 'certificate') {
@@ -107,7 +120,7 @@ export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
           TITLE,
           'blocked',
           `${input.alias} connects with API key credentials, in the API key model: this alias is already migrated.`,
-          { evidence, changes: [check] },
+          { evidence, changes: check },
         )
       : step(id, TITLE, 'done', `${input.alias} is connected in the certificate model.`, { evidence });
   }
@@ -117,8 +130,15 @@ export function verifyStep(input: VerifyInput): PlanStep<'verify'> {
       TITLE,
       'blocked',
       `${input.alias} connects without API key credentials, in the certificate model: add the key to the keystore under exactly this alias.`,
-      { evidence, changes: [check] },
+      { evidence, changes: check },
     );
   }
-  return step(id, TITLE, 'done', `${input.alias} is connected with API key credentials.`, { evidence });
+  const connectedWithKey = `${input.alias} is connected with API key credentials`;
+  if (!input.testSearch?.result) return step(id, TITLE, 'done', `${connectedWithKey}.`, { evidence });
+  const verdict = judgeTestSearch(input.alias, input.testSearch);
+  evidence.push(...verdict.evidence);
+  if (verdict.problem)
+    return step(id, TITLE, 'blocked', `${connectedWithKey}, but ${verdict.problem}`, { evidence, changes: check });
+  const searched = verdict.note ?? `A test search on ${input.testSearch.expression} succeeded.`;
+  return step(id, TITLE, 'done', `${connectedWithKey}. ${searched}`, { evidence });
 }

@@ -3,9 +3,10 @@
  * - `error`: the server's own failure status (Kubernetes 500, Elasticsearch 503);
  * - `conflict`: 409, as if another writer got there first;
  * - `timeout`: no answer at all, until the client gives up;
- * - `drop`: the connection is cut mid-request (for a port-forward: after the client's first bytes).
+ * - `drop`: the connection is cut mid-request (for a port-forward: after the client's first bytes);
+ * - `lost`: the server does the work, then never answers: the change landed, the client cannot know.
  */
-export type Fault = 'error' | 'conflict' | 'timeout' | 'drop';
+export type Fault = 'error' | 'conflict' | 'timeout' | 'drop' | 'lost';
 
 export interface FaultRule<Request> {
   fault: Fault;

@@ -17,7 +17,13 @@ import type { StructuralSchema } from './structural_schema';
 import { MUTATING_VERBS, type WriteRecord } from './write_log';
 import { createCertificateAuthority } from '../tls/certificate_authority';
 import { createFaultSwitch, type FaultSwitch } from '../faults/fault_switch';
-import { answerWithFault, internalError, portForwardFault, type KubernetesFaultRequest } from './kubernetes_faults';
+import {
+  answerWithFault,
+  internalError,
+  portForwardFault,
+  silenced,
+  type KubernetesFaultRequest,
+} from './kubernetes_faults';
 
 export type { WriteRecord } from './write_log';
 export type { PortForwardTarget } from './port_forward';
@@ -150,6 +156,8 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     if (rejection === 'page not found') return refused(sendPageNotFound(response));
     if (rejection) return refused(sendStatus(response, rejection));
     const fault = faultFor(path!, verb!, url);
+    if (fault === 'lost')
+      return serveResource({ verb: verb!, type: type!, path: path!, url, request, response: silenced(response) });
     if (fault) return answerWithFault(fault, response, type!, path!.name);
     if (path!.subresource === 'portforward') {
       const problem = portForwardProblem(path!, url) ?? badRequest('Upgrade request required');
@@ -200,7 +208,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
         target: options.portForward,
       });
     const fault = faultFor(path!, record.verb!, url);
-    if (!fault) return open();
+    if (!fault || fault === 'lost') return open();
     portForwardFault(fault, socket, open, () => reject(internalError()));
   }
 

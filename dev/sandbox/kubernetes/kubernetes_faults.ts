@@ -31,11 +31,24 @@ export const internalError = () =>
   );
 
 /**
+ * The response a handler writes to when its answer is to be lost: everything it writes goes
+ * nowhere, and the client, never answered, times out.
+ */
+export function silenced(response: ServerResponse): ServerResponse {
+  const swallowed = new Set<PropertyKey>(['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']);
+  const proxy: ServerResponse = new Proxy(response, {
+    get: (target, property) => (swallowed.has(property) ? () => proxy : Reflect.get(target, property, target)),
+  });
+  return proxy;
+}
+
+/**
  * Answers a request with its fault. A timeout never answers: it resolves once the client has gone
- * (status 0 in the logs: nothing was sent).
+ * (status 0 in the logs: nothing was sent). A lost answer is the caller's: it serves the request
+ * into `silenced(response)`.
  */
 export function answerWithFault(
-  fault: Fault,
+  fault: Exclude<Fault, 'lost'>,
   response: ServerResponse,
   type: ResourceType,
   name: string | undefined,
@@ -57,7 +70,12 @@ export function answerWithFault(
  * A port-forward with a fault: `drop` opens it and cuts the WebSocket right after the client's
  * first bytes went through (mid-request); `timeout` never answers the upgrade; the others refuse it.
  */
-export function portForwardFault(fault: Fault, socket: Duplex, open: () => void, refuse: () => void): void {
+export function portForwardFault(
+  fault: Exclude<Fault, 'lost'>,
+  socket: Duplex,
+  open: () => void,
+  refuse: () => void,
+): void {
   if (fault === 'timeout') return;
   if (fault !== 'drop') return refuse();
   open();

@@ -90,7 +90,7 @@ describe('App router', () => {
     );
 
     expect(screen.getByTestId('diagnoseRemote-logs')).toHaveAttribute('href', '/doctor/logs/search-prod/logs-prod');
-    expect(screen.getByTestId('validateRemote')).toHaveAttribute('href', '/validate');
+    expect(screen.getByTestId('validateRemote-logs')).toHaveAttribute('href', '/validate/logs');
 
     await userEvent.click(screen.getByTestId('continueWithPlan'));
 

@@ -28,7 +28,7 @@ export function AppRouter() {
     case 'remoteAdded':
       return <RemoteAddedPage eckCluster={route.eckCluster} />;
     case 'validate':
-      return <ValidatePage />;
+      return <ValidatePage key={route.alias ?? ''} initialAlias={route.alias} />;
     case 'keys':
       return <KeysPage />;
     case 'doctor':

@@ -1,4 +1,4 @@
-import { connectPath, matchRoute, remoteAddedPath } from './app_routes';
+import { connectPath, matchRoute, remoteAddedPath, validatePath } from './app_routes';
 
 describe('app routes', () => {
   it.each([
@@ -19,7 +19,8 @@ describe('app routes', () => {
     ],
     ['/added/search-prod', { page: 'notFound', pathname: '/added/search-prod' }],
     ['/validate', { page: 'validate' }],
-    ['/validate/x', { page: 'notFound', pathname: '/validate/x' }],
+    ['/validate/logs-prod', { page: 'validate', alias: 'logs-prod' }],
+    ['/validate/x/y', { page: 'notFound', pathname: '/validate/x/y' }],
   ])('%s → %j', (pathname, route) => {
     expect(matchRoute(pathname)).toEqual(route);
   });
@@ -31,5 +32,7 @@ describe('app routes', () => {
       page: 'remoteAdded',
       eckCluster: { namespace: 'a/b', name: 'c' },
     });
+    expect(validatePath()).toBe('/validate');
+    expect(matchRoute(validatePath('eu/prod'))).toEqual({ page: 'validate', alias: 'eu/prod' });
   });
 });

@@ -8,7 +8,7 @@ export type AppRoute =
   /** Back from Kibana's Remote Clusters form (`?cluster=<alias>`), started for an ECK cluster or not. */
   | { page: 'remoteAdded'; eckCluster?: { namespace: string; name: string } }
   /** Can I search `<alias>:<pattern>`? For any user, with their own privileges. */
-  | { page: 'validate' }
+  | { page: 'validate'; alias?: string }
   /** The cross-cluster API keys this plugin created: list, rotate, invalidate orphans. */
   | { page: 'keys' }
   /** The connection doctor for one alias, optionally checked against a named ECK cluster. */
@@ -18,6 +18,9 @@ export type AppRoute =
 export const OVERVIEW_PATH = '/';
 export const KEYS_PATH = '/keys';
 export const VALIDATE_PATH = '/validate';
+
+/** The CCS check, with the alias filled in when given. */
+export const validatePath = (alias?: string) => (alias ? `${VALIDATE_PATH}/${encodeURIComponent(alias)}` : VALIDATE_PATH);
 
 export const connectPath = (namespace: string, name: string) =>
   `/connect/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
@@ -47,6 +50,10 @@ export function matchRoute(pathname: string): AppRoute {
     if (namespace && name) return { page: 'connect', namespace, name };
   }
   if (segments[0] === 'validate' && segments.length === 1) return { page: 'validate' };
+  if (segments[0] === 'validate' && segments.length === 2) {
+    const alias = decodeSegment(segments[1]);
+    if (alias) return { page: 'validate', alias };
+  }
   if (segments[0] === 'added' && segments.length === 1) return { page: 'remoteAdded' };
   if (segments[0] === 'added' && segments.length === 3) {
     const [namespace, name] = segments.slice(1).map(decodeSegment);

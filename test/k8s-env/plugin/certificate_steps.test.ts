@@ -1,5 +1,5 @@
 import type { ApplyCertificateStepRequest, CertificatePlanResponse } from '../../../common/api/certificate_connection';
-import { ECK_API, eckServiceNames } from '../../../common/eck/eck_names';
+import { eckServiceNames } from '../../../common/eck/eck_names';
 import type { CertificateStepId } from '../../../common/plan/certificate/certificate_steps';
 import { createCertificateAuthority } from '../../../dev/sandbox/tls/certificate_authority';
 import { applyCertificateStep, planCertificateConnection } from '../../../server/connection/apply_certificate_step';
@@ -7,6 +7,7 @@ import type { KubernetesGateway } from '../../../server/gateways/kubernetes/kube
 import { eventually } from '../eck-operator/eventually';
 import { pinnedOperators } from '../eck-operator/operator_binaries';
 import {
+  createElasticsearch,
   readElasticsearch,
   setLoadBalancerIngress,
   startEckWorld,
@@ -75,19 +76,8 @@ describe.each(pinnedOperators())('certificate model steps with the real ECK $ver
       namespace,
       body: { metadata: { name: CONFIG_MAP }, data: { 'ca.crt': cas.otherRemote } },
     });
-    await world!.objects.createNamespacedCustomObject({
-      ...ECK_API,
-      namespace,
-      body: {
-        apiVersion: `${ECK_API.group}/${ECK_API.version}`,
-        kind: 'Elasticsearch',
-        metadata: { name: NAME },
-        spec: {
-          version: '9.1.5',
-          nodeSets: [{ name: 'default', count: 1 }],
-          transport: { tls: { certificateAuthorities: { configMapName: CONFIG_MAP } } },
-        },
-      },
+    await createElasticsearch(world!, namespace, NAME, {
+      transport: { tls: { certificateAuthorities: { configMapName: CONFIG_MAP } } },
     });
     await untilObserved(world!, namespace, NAME);
     const { value } = await eventually(async () => {

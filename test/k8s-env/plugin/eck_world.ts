@@ -74,7 +74,7 @@ export async function createElasticsearch(
   world: EckWorld,
   namespace: string,
   name: string,
-  extra: { annotations?: Record<string, string>; remoteClusterServer?: object } = {},
+  extra: { annotations?: Record<string, string>; remoteClusterServer?: object; transport?: object } = {},
 ): Promise<ElasticsearchResource> {
   return (await world.objects.createNamespacedCustomObject({
     ...ECK_API,
@@ -87,6 +87,7 @@ export async function createElasticsearch(
         version: '9.1.5',
         nodeSets: [{ name: 'default', count: 1 }],
         ...(extra.remoteClusterServer ? { remoteClusterServer: extra.remoteClusterServer } : {}),
+        ...(extra.transport ? { transport: extra.transport } : {}),
       },
     },
   })) as ElasticsearchResource;

@@ -90,7 +90,7 @@ export function connectionRequest(
 /** The plan a route computes now, from what the plugin observes (the same call `applyApiKeyStep` makes). */
 export async function planFor(services: RouteServices, request: ApplyApiKeyStepRequest) {
   const target = { ...request.target, mode: 'api_key' as const };
-  return apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target));
+  return apiKeyPlan(target, request.choices, await observeApiKeyConnection(services, target, request.choices.access));
 }
 
 export const stepOf = (plan: ConnectionPlan<ApiKeyStepId>, id: ApiKeyStepId) => plan.steps.find((s) => s.id === id)!;

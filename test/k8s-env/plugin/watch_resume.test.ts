@@ -90,6 +90,21 @@ describe('the plugin’s watches across a kube-apiserver restart', () => {
     return stored.metadata!.resourceVersion!;
   };
 
+  /** The plugin's watches of the cluster as `token`, recording what they deliver and what they report. */
+  const follow = (token: string) => {
+    const changes: WatchedChange[] = [];
+    const refusals: string[] = [];
+    const abort = new AbortController();
+    connectAsPlugin(controlPlane!, token).gateway.watchEckCluster(
+      NAMESPACE,
+      NAME,
+      (change) => changes.push(change),
+      abort.signal,
+      (message) => refusals.push(message),
+    );
+    return { changes, refusals, abort };
+  };
+
   const until = (what: string, holds: () => boolean) =>
     eventually(async () => {
       if (!holds()) throw new Error(`Timed out waiting until ${what}`);
@@ -98,16 +113,7 @@ describe('the plugin’s watches across a kube-apiserver restart', () => {
   it(
     'resumes after kube-apiserver restarts on the same etcd and port, and delivers changes made afterwards',
     async () => {
-      const changes: WatchedChange[] = [];
-      const refusals: string[] = [];
-      const abort = new AbortController();
-      plugin().gateway.watchEckCluster(
-        NAMESPACE,
-        NAME,
-        (change) => changes.push(change),
-        abort.signal,
-        (message) => refusals.push(message),
-      );
+      const { changes, refusals, abort } = follow(kibana.token);
       try {
         // A watch without a resourceVersion begins with what exists.
         await until('the watches listed the resource and its Service', () =>
@@ -196,16 +202,7 @@ describe('the plugin’s watches across a kube-apiserver restart', () => {
   it(
     'reports a watch RBAC refuses once per collection, backs off, and follows once a binding allows it',
     async () => {
-      const refusals: string[] = [];
-      const changes: WatchedChange[] = [];
-      const abort = new AbortController();
-      connectAsPlugin(controlPlane!, nobody.token).gateway.watchEckCluster(
-        NAMESPACE,
-        NAME,
-        (change) => changes.push(change),
-        abort.signal,
-        (message) => refusals.push(message),
-      );
+      const { changes, refusals, abort } = follow(nobody.token);
       try {
         await until('both watches were refused', () => refusals.length === 2);
         // Three retries' worth: each refusal after the first is retried, but not reported again.

@@ -14,6 +14,8 @@ export const FAULT_NAMES = [
   'port-forward dropped',
   'operator never Ready',
   'load balancer never assigned',
+  /** Beyond issue [8]'s list: the write lands and its answer never comes (a timeout after the work). */
+  'answer lost after the write',
 ] as const;
 export type FaultName = (typeof FAULT_NAMES)[number];
 
@@ -25,6 +27,11 @@ export type FaultExpectation =
   | { outcome: 'error'; codes: ErrorCode[] }
   /** The apply is taken and the step waits, saying why; it completes once the fault clears. */
   | { outcome: 'waiting' }
+  /**
+   * The change landed whole though the apply failed: the plan shows the step past `ready`, and
+   * applying it again is safe.
+   */
+  | { outcome: 'landed'; codes: ErrorCode[] }
   /**
    * The step needs nothing the fault breaks: the plan, read under the fault, still offers it (the
    * remote's version and licence come from the ECK resource when its REST API cannot answer).
@@ -82,6 +89,13 @@ const createOfAService = (request: KubernetesFaultRequest) =>
   request.verb === 'create' && request.resource === 'services';
 
 const error = (...codes: ErrorCode[]): FaultExpectation => ({ outcome: 'error', codes });
+const landed = (...codes: ErrorCode[]): FaultExpectation => ({ outcome: 'landed', codes });
+
+/** The Kubernetes writes' lost answers are exercised on logs-prod, whose steps they would complete here. */
+const LOST_ANSWER_ELSEWHERE = (step: string): InapplicableCell => ({
+  fault: 'answer lost after the write',
+  inapplicable: `${step}: a write landing unanswered would complete the step the waiting cell needs; a Kubernetes write's lost answer is exercised on logs-prod's expose patch`,
+});
 const WAITING: FaultExpectation = { outcome: 'waiting' };
 
 const remoteReadFaults = (expect: FaultExpectation): FaultCell[] => [
@@ -133,6 +147,13 @@ const localWriteFaults = (method: string, path: RegExp): FaultCell[] => [
   },
 ];
 
+/** A local write that lands unanswered: last in its stage, since it completes the step. */
+const lostAnswer = (method: string, path: RegExp): FaultCell => ({
+  fault: 'answer lost after the write',
+  inject: elasticsearch('local', 'lost', method, path),
+  expect: landed('ELASTICSEARCH_TIMEOUT'),
+});
+
 /** Every mutating step of the API key flow, in the flow's order, with each fault of the matrix. */
 export const FAULT_STAGES: FaultStage[] = [
   {
@@ -155,6 +176,7 @@ export const FAULT_STAGES: FaultStage[] = [
         fault: 'load balancer never assigned',
         inapplicable: 'enabling the remote cluster server creates no load balancer',
       },
+      LOST_ANSWER_ELSEWHERE('Enabling'),
       // Last: it applies the step, and the step completes once the operator resumes.
       {
         fault: 'operator never Ready',
@@ -176,6 +198,7 @@ export const FAULT_STAGES: FaultStage[] = [
       { fault: '409 conflict', inject: kubernetes('conflict', createOfAService), expect: error('KUBERNETES_CONFLICT') },
       ...REMOTE_READ_FAULTS,
       AFTER_THE_OPERATOR('Creating the separate Service'),
+      LOST_ANSWER_ELSEWHERE('Creating the separate Service'),
       { fault: 'load balancer never assigned', inject: (world) => world.operator.holdLoadBalancers(), expect: WAITING },
     ],
   },
@@ -204,6 +227,12 @@ export const FAULT_STAGES: FaultStage[] = [
         inject: dropThePortForwardOfTheCreate,
         expect: error('ECK_CLUSTER_UNAVAILABLE'),
       },
+      {
+        // The key was made but nobody saw it: it is withdrawn, so no valid key is left behind.
+        fault: 'answer lost after the write',
+        inject: elasticsearch('remote', 'lost', 'POST', /^\/_security\/cross_cluster\/api_key$/),
+        expect: error('ELASTICSEARCH_TIMEOUT'),
+      },
       AFTER_THE_OPERATOR('Creating the key'),
       AFTER_THE_LOAD_BALANCER('Creating the key'),
     ],
@@ -218,6 +247,7 @@ export const FAULT_STAGES: FaultStage[] = [
       PORT_FORWARD_FOR_THE_KEYS,
       AFTER_THE_OPERATOR('Reloading secure settings'),
       AFTER_THE_LOAD_BALANCER('Reloading secure settings'),
+      lostAnswer('POST', /^\/_nodes\/reload_secure_settings$/),
     ],
   },
   {
@@ -230,6 +260,7 @@ export const FAULT_STAGES: FaultStage[] = [
       PORT_FORWARD_UNNEEDED,
       AFTER_THE_OPERATOR('Configuring the remote'),
       AFTER_THE_LOAD_BALANCER('Configuring the remote'),
+      lostAnswer('PUT', /^\/_cluster\/settings$/),
     ],
   },
   {
@@ -242,6 +273,7 @@ export const FAULT_STAGES: FaultStage[] = [
       PORT_FORWARD_UNNEEDED,
       AFTER_THE_OPERATOR('Creating the local role'),
       AFTER_THE_LOAD_BALANCER('Creating the local role'),
+      lostAnswer('PUT', /^\/_security\/role\//),
     ],
   },
 ];

@@ -146,6 +146,17 @@ export function createRestPipeline(options: RestPipelineOptions): (request: Rest
     let compatibleWith: number | undefined;
     let response: RestResponse;
     const fault = options.faults?.faultFor({ method: request.method, path: request.path });
+    if (fault === 'lost') {
+      const done = await dispatch(options, request, trace).catch(errorResponse);
+      options.log.recordRequest({
+        method: request.method,
+        path: request.path,
+        uri: request.uri,
+        status: done.status,
+        ...trace,
+      });
+      return { status: 0, headers: {}, cut: 'timeout' };
+    }
     if (fault && isConnectionFault(fault)) {
       options.log.recordRequest({ method: request.method, path: request.path, uri: request.uri, status: 0, ...trace });
       return { status: 0, headers: {}, cut: fault };

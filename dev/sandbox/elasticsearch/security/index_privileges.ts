@@ -63,6 +63,16 @@ const DEFINITIONS: readonly PrivilegeDefinition[] = [
     ],
   },
   {
+    name: 'manage_follow_index',
+    actions: [
+      'indices:admin/xpack/ccr/put_follow',
+      'indices:admin/xpack/ccr/unfollow',
+      'indices:admin/close*',
+      'indices:admin/data_stream/promote',
+      'indices:admin/rollover',
+    ],
+  },
+  {
     name: 'cross_cluster_replication_internal',
     actions: [
       'indices:internal/admin/ccr/restore/session/*',

@@ -4,7 +4,6 @@ import { useKibanaLink } from '../../hooks/use_kibana_link';
 import { remoteClusterDetailsLocation } from '../../services/kibana_locations';
 import { strings } from '../../strings';
 import { DiagnoseAndValidateLinks } from './diagnose_and_validate_links';
-import { DiagnoseLink } from '../doctor/diagnose_link';
 
 const { complete: labels } = strings.connect;
 
@@ -43,8 +42,7 @@ export function ConnectionCompletePanel({ plan }: { plan: ConnectionPlan }) {
           </EuiButton>
         </EuiFlexItem>
         <DiagnoseAndValidateLinks alias={alias} eckCluster={{ namespace, name }} />
-      </EuiFlexGroup>{' '}
-      <DiagnoseLink alias={alias} eckCluster={{ namespace: plan.target.namespace, name: plan.target.name }} />
+      </EuiFlexGroup>
     </EuiCallOut>
   );
 }

@@ -1,6 +1,6 @@
 import { EuiButtonEmpty, EuiFlexItem } from '@elastic/eui';
 import { useAppLink } from '../../hooks/use_app_link';
-import { doctorPath, VALIDATE_PATH } from '../../router/app_routes';
+import { doctorPath, validatePath } from '../../router/app_routes';
 import { doctorStrings } from '../doctor/doctor_strings';
 import { validateStrings } from '../validate/validate_strings';
 
@@ -12,7 +12,7 @@ interface Props {
 /** What to do with a remote once it exists: ask the doctor why it fails, or check a search through it. */
 export function DiagnoseAndValidateLinks({ alias, eckCluster }: Props) {
   const diagnose = useAppLink(doctorPath(alias, eckCluster));
-  const validate = useAppLink(VALIDATE_PATH);
+  const validate = useAppLink(validatePath(alias));
   return (
     <>
       <EuiFlexItem grow={false}>
@@ -26,7 +26,7 @@ export function DiagnoseAndValidateLinks({ alias, eckCluster }: Props) {
         </EuiButtonEmpty>
       </EuiFlexItem>
       <EuiFlexItem grow={false}>
-        <EuiButtonEmpty iconType="search" {...validate} data-test-subj="validateRemote">
+        <EuiButtonEmpty iconType="search" {...validate} data-test-subj={`validateRemote-${alias}`}>
           {validateStrings.openFromOverview}
         </EuiButtonEmpty>
       </EuiFlexItem>

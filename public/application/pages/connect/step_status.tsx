@@ -10,13 +10,17 @@ const HEALTH_COLORS = {
   blocked: 'subdued',
 } as const satisfies Record<StepStatus, string>;
 
-/** How EuiSteps draws each status: a check, the current step, a spinner, attention, greyed out. */
+/**
+ * How EuiSteps draws each status: a check, the current step, a spinner, attention, not started.
+ * Not `disabled` for blocked steps: EUI greys its number below the contrast a title needs, and
+ * a blocked step's title still has to be read.
+ */
 export const EUI_STEP_STATUS = {
   done: 'complete',
   ready: 'current',
   waiting: 'loading',
   manual: 'warning',
-  blocked: 'disabled',
+  blocked: 'incomplete',
 } as const satisfies Record<StepStatus, EuiStepStatus>;
 
 export function StepStatusIndicator({ status }: { status: StepStatus }) {

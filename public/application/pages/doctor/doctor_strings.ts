@@ -19,7 +19,7 @@ export const doctorStrings = {
       values: { namespace, name },
     }),
   identifiedBy: {
-    request: i18n.translate(`${ID}.identifiedBy.request`, { defaultMessage: 'as you asked' }),
+    request: i18n.translate(`${ID}.identifiedBy.request`, { defaultMessage: 'as chosen' }),
     server_name: i18n.translate(`${ID}.identifiedBy.serverName`, { defaultMessage: 'recognised by the server name' }),
     address: i18n.translate(`${ID}.identifiedBy.address`, { defaultMessage: 'recognised by the proxy address' }),
   },

@@ -5,16 +5,24 @@ import { strings } from '../../strings';
 import { EckClustersEmptyPrompt } from './eck_clusters_empty_prompt';
 import { EckClustersTable } from './eck_clusters_table';
 import { TitledSection } from '../../components/titled_section';
+import { LastUpdated } from './last_updated';
 
 const searchedNamespaces = ({ namespaces }: ListEckClustersResponse) =>
   namespaces ? strings.eckClusters.searchedNamespaces(namespaces) : strings.eckClusters.searchedAllNamespaces;
 
-export function EckClustersSection({ request }: { request: RequestState<ListEckClustersResponse> }) {
+export function EckClustersSection({
+  request,
+  updatedAt,
+}: {
+  request: RequestState<ListEckClustersResponse>;
+  updatedAt?: Date;
+}) {
   const { data } = request;
   return (
     <TitledSection
       title={strings.eckClusters.title}
       description={data && searchedNamespaces(data)}
+      actions={<LastUpdated at={updatedAt} testSubj="eckClustersUpdatedAt" />}
       data-test-subj="eckClustersSection"
     >
       <RequestView request={request} testSubjPrefix="eckClusters" loadingLabel={strings.eckClusters.loadingLabel}>

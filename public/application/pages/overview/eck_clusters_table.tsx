@@ -2,10 +2,12 @@ import { EuiInMemoryTable, type EuiBasicTableColumn, type EuiSearchBarProps } fr
 import type { EckClusterSummary, EckHealth } from '../../../../common/types/eck_cluster';
 import { strings } from '../../strings';
 import { ConnectClusterLink } from './connect_cluster_link';
+import { EckClusterQualificationCell } from './eck_cluster_qualification_cell';
 import { EckHealthIndicator } from './eck_health_indicator';
 import { EckPhaseBadge } from './eck_phase_badge';
 import { EckServicesList } from './eck_services_list';
 import { EckVersion } from './eck_version';
+import { overviewStrings } from './overview_strings';
 import { RemoteClusterServerStatus } from './remote_cluster_server_status';
 
 const { columns: labels } = strings.eckClusters;
@@ -38,6 +40,10 @@ const columns: Array<EuiBasicTableColumn<EckClusterSummary>> = [
   {
     name: labels.services,
     render: ({ services }: EckClusterSummary) => <EckServicesList services={services} />,
+  },
+  {
+    name: overviewStrings.eckColumns.canConnect,
+    render: (cluster: EckClusterSummary) => <EckClusterQualificationCell cluster={cluster} />,
   },
   { name: labels.actions, render: (cluster: EckClusterSummary) => <ConnectClusterLink cluster={cluster} /> },
 ];

@@ -71,7 +71,7 @@ describe('Remote clusters section', () => {
 
     const link = await screen.findByTestId('openInRemoteClusters-eck prod');
     expect(link).toHaveAttribute('href', `${BASE_PATH}/app/management/data/remote_clusters/list?cluster=eck%20prod`);
-    expect(link).toHaveAccessibleName('Open eck prod in Remote Clusters');
+    expect(link).toHaveAccessibleName('Open in Remote Clusters: eck prod');
 
     await userEvent.click(link);
 

@@ -5,13 +5,24 @@ import type { RequestState } from '../../hooks/use_request';
 import { strings } from '../../strings';
 import { LocalClusterDetails } from './local_cluster_details';
 import { TitledSection } from '../../components/titled_section';
+import { LastUpdated } from './last_updated';
 import { RemoteClustersEmptyPrompt } from './remote_clusters_empty_prompt';
 import { RemoteClustersTable } from './remote_clusters_table';
 
-export function RemoteClustersSection({ request }: { request: RequestState<LocalClusterResponse> }) {
+export function RemoteClustersSection({
+  request,
+  updatedAt,
+}: {
+  request: RequestState<LocalClusterResponse>;
+  updatedAt?: Date;
+}) {
   const title = strings.remoteClusters.title(request.data?.name);
   return (
-    <TitledSection title={title} data-test-subj="remoteClustersSection">
+    <TitledSection
+      title={title}
+      actions={<LastUpdated at={updatedAt} testSubj="remoteClustersUpdatedAt" />}
+      data-test-subj="remoteClustersSection"
+    >
       <RequestView request={request} testSubjPrefix="remoteClusters" loadingLabel={strings.remoteClusters.loadingLabel}>
         {(localCluster, isLoading) => (
           <>

@@ -1,10 +1,11 @@
-import { EuiBasicTable, EuiFlexGroup, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
+import { EuiBasicTable, EuiText, type EuiBasicTableColumn } from '@elastic/eui';
 import type { RemoteClusterSummary } from '../../../../common/types/local_cluster';
 import { strings } from '../../strings';
-import { DiagnoseLink } from '../doctor/diagnose_link';
-import { OpenInRemoteClustersLink } from './open_in_remote_clusters_link';
-import { ReconnectRemoteButton } from './reconnect_remote_button';
+import { CaExpiryCell } from './ca_expiry_cell';
+import { overviewStrings } from './overview_strings';
+import { RemoteActions } from './remote_actions';
 import { RemoteConnection } from './remote_connection';
+import { RemoteEckClusterCell } from './remote_eck_cluster_cell';
 import { RemoteStatusCell } from './remote_status_cell';
 import { RemoteStatusProvider } from './remote_status_context';
 
@@ -35,16 +36,14 @@ const columns: Array<EuiBasicTableColumn<RemoteClusterSummary>> = [
     render: (source: RemoteClusterSummary['settingsSource']) => strings.remoteClusters.settingsSources[source],
   },
   {
-    name: labels.actions,
-    render: ({ alias }: RemoteClusterSummary) => (
-      // One action per line: three side by side do not fit the column.
-      <EuiFlexGroup direction="column" gutterSize="xs" alignItems="flexStart" responsive={false}>
-        <OpenInRemoteClustersLink alias={alias} />
-        <ReconnectRemoteButton alias={alias} />
-        <DiagnoseLink alias={alias} />
-      </EuiFlexGroup>
-    ),
+    name: overviewStrings.remoteColumns.eckCluster,
+    render: ({ alias }: RemoteClusterSummary) => <RemoteEckClusterCell alias={alias} />,
   },
+  {
+    name: overviewStrings.remoteColumns.caExpiry,
+    render: ({ alias }: RemoteClusterSummary) => <CaExpiryCell alias={alias} />,
+  },
+  { name: labels.actions, render: ({ alias }: RemoteClusterSummary) => <RemoteActions alias={alias} /> },
 ];
 
 interface Props {

@@ -17,10 +17,12 @@ function fieldErrors(request: CcsCheckRequest): Partial<Record<Field, string>> {
 interface Props {
   isChecking: boolean;
   onCheck(request: CcsCheckRequest): void;
+  /** From the overview's Validate on a remote: `/validate/<alias>`. */
+  initialAlias?: string;
 }
 
-export function CcsCheckForm({ isChecking, onCheck }: Props) {
-  const [request, setRequest] = useState<CcsCheckRequest>({ alias: '', indexPattern: '' });
+export function CcsCheckForm({ isChecking, onCheck, initialAlias = '' }: Props) {
+  const [request, setRequest] = useState<CcsCheckRequest>({ alias: initialAlias, indexPattern: '' });
   const [submitted, setSubmitted] = useState(false);
   const errors = submitted ? fieldErrors(request) : {};
 

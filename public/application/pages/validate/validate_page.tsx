@@ -6,13 +6,13 @@ import { useCcsCheck } from './use_ccs_check';
 import { validateStrings as text } from './validate_strings';
 
 /** For any user, with their own privileges: no admin rights are needed to find out why a search fails. */
-export function ValidatePage() {
+export function ValidatePage({ initialAlias }: { initialAlias?: string }) {
   const { result, error, isChecking, check } = useCcsCheck();
   return (
     <>
       <EuiPageHeader bottomBorder pageTitle={text.pageTitle} description={text.pageDescription} />
       <EuiSpacer size="l" />
-      <CcsCheckForm isChecking={isChecking} onCheck={check} />
+      <CcsCheckForm isChecking={isChecking} onCheck={check} initialAlias={initialAlias} />
       <EuiSpacer size="l" />
       {error && <RequestErrorCallout error={error} testSubjPrefix="ccsCheck" />}
       {result && !isChecking && <CcsCheckResult result={result} />}
