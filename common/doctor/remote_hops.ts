@@ -99,8 +99,13 @@ export function connectedHop(observation: DoctorObservation): Hop {
   }
   const { resolution } = observation;
   if (!resolution) return unknown('connected', 'Not checked.');
-  if (!resolution.ok) return unknown('connected', `_resolve/cluster failed: ${resolution.error}`);
-  const facts = resolutionEvidence(observation);
+  // `_remote/info` is passive and may be stale: shown beside the real dial, never instead of it.
+  const passive = local(
+    `_remote/info ${observation.alias} (passive)`,
+    observation.localRemote.value.connected ? 'connected' : 'not connected',
+  );
+  if (!resolution.ok) return unknown('connected', `_resolve/cluster failed: ${resolution.error}`, [passive]);
+  const facts = [...resolutionEvidence(observation), passive];
   if (resolution.value.connected) return ok('connected', `${observation.alias} connects.`, facts);
   const error = resolution.value.error;
   if (error?.includes('Request timed out')) {

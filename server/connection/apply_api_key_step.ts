@@ -6,6 +6,7 @@ import type { PlanStep, PlannedChange } from '../../common/plan/plan_types';
 import { withRemoteElasticsearch, type RemoteTarget } from '../gateways/elasticsearch/remote_elasticsearch_gateway';
 import type { RouteServices } from '../routes/route_definition';
 import { applyKubernetesChange } from './apply_kubernetes_change';
+import { applyLocalRequest } from './apply_local_request';
 import { applyPlannedStep } from './apply_planned_step';
 import { assertNotPruned, type RemoteClusterServerSpec } from './assert_not_pruned';
 import { createKeyOnce } from './create_key_once';
@@ -38,17 +39,12 @@ async function applyChange(services: RouteServices, remoteTarget: RemoteTarget, 
         else extras.superseded = true;
         return;
       }
-      if (change.path === '/_cluster/settings') return local.putClusterSettings(change.body as object);
       if (change.path === '/_nodes/reload_secure_settings') {
         const failures = (await local.reloadSecureSettings()).filter((node) => node.error !== null);
         extras.reloadFailures = failures as Array<{ node: string; error: string }>;
         return;
       }
-      if (change.path.startsWith('/_security/role/')) {
-        return local.putRole(change.path.slice('/_security/role/'.length), change.body as object);
-      }
-      // Read-only checks (`_resolve/cluster`, the test search) are part of observing; the new plan runs them.
-      return;
+      return applyLocalRequest(local, change);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { API_ROUTES } from '../../../../common/api/api_routes';
-import { deferred, pending, respondWith } from '../../test_helpers/fake_core_start';
+import { deferred, pending } from '../../test_helpers/fake_core_start';
 import { eckCluster, eckClusters, localCluster } from '../../test_helpers/fixtures';
 import { renderAppWithResponders } from '../../test_helpers/render_app_with_responders';
 import { AUTO_REFRESH_INTERVAL_MS } from './use_auto_refresh';

@@ -15,7 +15,9 @@ const isHidden = () => typeof document !== 'undefined' && document.visibilitySta
  */
 export function useAutoRefresh(requests: Refreshable[], intervalMs = AUTO_REFRESH_INTERVAL_MS) {
   const latest = useRef(requests);
-  latest.current = requests;
+  useEffect(() => {
+    latest.current = requests;
+  });
   const [paused, setPaused] = useState(isHidden);
 
   useEffect(() => {

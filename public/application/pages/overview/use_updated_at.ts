@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 /** When `data` last arrived (a new value from the server), for "Updated at". */
 export function useUpdatedAt(data: unknown): Date | undefined {
-  const [updatedAt, setUpdatedAt] = useState<Date>();
-  useEffect(() => {
-    if (data !== undefined) setUpdatedAt(new Date());
-  }, [data]);
-  return updatedAt;
+  const [seen, setSeen] = useState<{ data: unknown; at?: Date }>({ data: undefined });
+  // Adjusted while rendering, as React recommends for state derived from a changed prop.
+  if (data !== seen.data) setSeen({ data, at: data === undefined ? seen.at : new Date() });
+  return seen.at;
 }
