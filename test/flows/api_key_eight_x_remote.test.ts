@@ -9,23 +9,14 @@ import { createLocalElasticsearchGateway } from '../../server/gateways/elasticse
 import { withRemoteElasticsearch } from '../../server/gateways/elasticsearch/remote_elasticsearch_gateway';
 import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
 import type { RouteServices } from '../../server/routes/route_definition';
-import { planFor, silentLogger } from '../k8s-env/plugin/route_services';
+import { connectionRequest, planFor, silentLogger } from '../k8s-env/plugin/route_services';
 import { QUICK_WORLD } from './connect_logs_remote';
 
 jest.setTimeout(60_000);
 
 const EVENTS = { namespace: 'analytics', name: 'events-8' };
 
-const request = (step: ApplyApiKeyStepRequest['step']): ApplyApiKeyStepRequest => ({
-  target: { alias: 'events', ...EVENTS },
-  choices: {
-    exposure: { type: 'LoadBalancer', port: 9443, annotations: {} },
-    access: { search: [{ names: ['logs-*'] }] },
-    skipUnavailable: true,
-    replaceExisting: false,
-  },
-  step,
-});
+const request = (step: ApplyApiKeyStepRequest['step']) => connectionRequest(EVENTS.namespace, EVENTS.name, step);
 
 /**
  * The sandbox's events-8 runs 8.19, whose REST API refuses the 9.x client's default
@@ -82,7 +73,7 @@ describe('API key flow with an 8.19 ECK cluster', () => {
 
     const created = await applyApiKeyStep(services, request('create_api_key'));
     expect(created.applied).toBe(true);
-    expect(created.apiKey).toMatchObject({ name: 'kibana-remote-events', encoded: expect.any(String) });
+    expect(created.apiKey).toMatchObject({ name: 'kibana-remote-events-8', encoded: expect.any(String) });
     expect(created.plan.steps.find((s) => s.id === 'create_api_key')?.status).toBe('done');
     expect((await listKeys('8.19.3')).map((key) => key.id)).toContain(created.apiKey!.id);
 

@@ -1,12 +1,11 @@
-import { Client } from '@elastic/elasticsearch';
 import type { ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { PlanStep } from '../../common/plan/plan_types';
 import type { Standalone } from '../../dev/host/start_standalone';
-import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { startFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { nodeManualSteps } from '../support/node_manual_steps';
 import { createSecretScanner } from '../support/secret_scanner';
+import { searchAsCcsUser } from './ccs_user_search';
 import { LOGS_REMOTE } from './connect_logs_remote';
 
 jest.setTimeout(90_000);
@@ -87,12 +86,7 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
     });
 
     // A CCS user searches the remote through the connection.
-    const ccsUser = new Client({
-      node: app.world!.localElasticsearchUrl,
-      auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
-    });
-    const result = await ccsUser.search({ index: 'logs:logs-*', size: 10 });
-    await ccsUser.close();
+    const result = await searchAsCcsUser(app.world!.localElasticsearchUrl);
     expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
     expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
 

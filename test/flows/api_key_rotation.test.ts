@@ -7,10 +7,9 @@ import { API_ROUTES } from '../../common/api/api_routes';
 import type { ListManagedKeysResponse } from '../../common/key_lifecycle/key_lifecycle_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { createNodeActions } from '../../dev/sandbox/nodes';
-import { startSandboxApp } from '../browser/support/standalone_app';
+import { startFlowApp } from '../support/flow_app';
 import { hostApiClient } from '../support/host_api_client';
-import { capturingLogger } from './capturing_logger';
-import { connectLogsRemote, LOGS_REMOTE, QUICK_WORLD } from './connect_logs_remote';
+import { connectLogsRemote, LOGS_REMOTE } from './connect_logs_remote';
 import { startContinuousSearches } from './continuous_searches';
 
 jest.setTimeout(120_000);
@@ -25,10 +24,7 @@ describe('API key lifecycle', () => {
   let app: Standalone;
   const logLines: string[] = [];
   beforeAll(async () => {
-    app = await startSandboxApp({
-      world: QUICK_WORLD,
-      logger: capturingLogger(logLines),
-    });
+    app = await startFlowApp(logLines);
   });
   afterAll(() => app?.stop());
 

@@ -12,6 +12,7 @@ import { certificateRequest, expiredCa, followOnNode, leafCertificate } from '..
 import { startFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { sandboxActivity } from '../support/sandbox_activity';
+import { searchAsCcsUser } from './ccs_user_search';
 
 jest.setTimeout(120_000);
 
@@ -92,12 +93,7 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     const finished = (await elastic.planCertificate(request())).body;
     expect(statuses(finished)).toEqual(Object.fromEntries(CERTIFICATE_STEP_IDS.map((id) => [id, 'done'])));
 
-    const ccsUser = new Client({
-      node: app.world!.localElasticsearchUrl,
-      auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
-    });
-    const result = await ccsUser.search({ index: 'logs:logs-*', size: 10 });
-    await ccsUser.close();
+    const result = await searchAsCcsUser(app.world!.localElasticsearchUrl);
     expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
     expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
     const remoteInfo = await new Client({

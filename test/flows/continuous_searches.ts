@@ -1,5 +1,4 @@
-import { Client } from '@elastic/elasticsearch';
-import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
+import { ccsUserClient } from './ccs_user_search';
 
 /**
  * The CCS user searching the remote without pause, as dashboards would during a change. With
@@ -7,11 +6,7 @@ import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
  * successful when the remote cluster took part in it.
  */
 export function startContinuousSearches(localElasticsearchUrl: string, index = 'logs:logs-*') {
-  const client = new Client({
-    node: localElasticsearchUrl,
-    auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
-    maxRetries: 0,
-  });
+  const client = ccsUserClient(localElasticsearchUrl);
   const failures: string[] = [];
   let searches = 0;
   let running = true;

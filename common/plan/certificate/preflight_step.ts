@@ -1,14 +1,7 @@
 import type { ApiKeyModelAvailability, LocalTransportTlsFacts } from '../../api/certificate_connection';
 import { crossClusterSearchCompatibility } from '../../compatibility/cross_cluster_search_compatibility';
 import { parseStackVersion } from '../../compatibility/stack_version';
-import { apiKeyPreflightStep } from '../api_key/preflight_step';
-import type {
-  MissingKubernetesPermissions,
-  Observed,
-  ObservedEckCluster,
-  ObservedLocalCluster,
-  ObservedRemoteCluster,
-} from '../observation';
+import { apiKeyPreflightStep, type PreflightInput } from '../api_key/preflight_step';
 import type { Evidence, PlanStep } from '../plan_types';
 import { kubernetesProblems, NO_MANAGE_PRIVILEGE, remoteVersionOf } from '../preflight_checks';
 import { step } from '../step_helpers';
@@ -18,11 +11,7 @@ const TITLE = 'Check the prerequisites';
 export const DEPRECATION_NOTICE =
   'The TLS certificate model is deprecated since Elasticsearch 9.0 (not removed): the API key model gives finer access control and does not need the clusters to trust each other.';
 
-export interface CertificatePreflightInput {
-  local: Observed<ObservedLocalCluster>;
-  remote: Observed<ObservedRemoteCluster>;
-  eck: ObservedEckCluster;
-  missingKubernetesPermissions: MissingKubernetesPermissions;
+export interface CertificatePreflightInput extends PreflightInput {
   transportTls: LocalTransportTlsFacts;
 }
 

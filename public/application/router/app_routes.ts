@@ -20,7 +20,8 @@ export const KEYS_PATH = '/keys';
 export const VALIDATE_PATH = '/validate';
 
 /** The CCS check, with the alias filled in when given. */
-export const validatePath = (alias?: string) => (alias ? `${VALIDATE_PATH}/${encodeURIComponent(alias)}` : VALIDATE_PATH);
+export const validatePath = (alias?: string) =>
+  alias ? `${VALIDATE_PATH}/${encodeURIComponent(alias)}` : VALIDATE_PATH;
 
 export const connectPath = (namespace: string, name: string) =>
   `/connect/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;

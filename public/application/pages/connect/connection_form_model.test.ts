@@ -4,9 +4,15 @@ import {
   formValuesToQuery,
   hasChoicesInQuery,
   splitIndexPatterns,
+  validateCertificateForm,
+  validateChoices,
   validateConnectionForm,
+  withModel,
   type ConnectionFormValues,
 } from './connection_form_model';
+
+const CA = '-----BEGIN CERTIFICATE-----\nMIIBpTCCAUqgAwIBAgIQ\n-----END CERTIFICATE-----\n';
+const KEY = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg\n-----END PRIVATE KEY-----\n';
 
 const TARGET = { namespace: 'search-prod', name: 'logs-prod' };
 const valid = (overrides: Partial<ConnectionFormValues> = {}): ConnectionFormValues => ({
@@ -102,6 +108,61 @@ describe('connection form model', () => {
     expect(formValuesFromQuery('', defaults)).toEqual(defaults);
     expect(hasChoicesInQuery('?unrelated=1')).toBe(false);
     expect(formValuesFromQuery('?exposure=Ingress&replaceExisting=yes', defaults)).toEqual(defaults);
+  });
+
+  it('keeps the certificate model and its answers in the query, but never the CA', () => {
+    const values = withModel(
+      valid({ roleName: 'logs_readers', localTransportTls: 'pkcs12', localVerificationMode: 'full' }),
+      'certificate',
+    );
+    const query = formValuesToQuery(values);
+
+    expect(query).toBe(
+      '?model=certificate&alias=logs&exposure=LoadBalancer&port=9300&indexPatterns=logs-*&roleName=logs_readers&localTransportTls=pkcs12&localVerificationMode=full&skipUnavailable=true&replaceExisting=false',
+    );
+    expect(formValuesFromQuery(query, defaultFormValues('logs-prod'))).toEqual(values);
+    expect(formValuesFromQuery('?model=certificate', defaultFormValues('logs-prod'))).toMatchObject({
+      model: 'certificate',
+      port: '9300',
+    });
+  });
+
+  it('moves a default port with the model, and keeps a port the admin chose', () => {
+    expect(withModel(valid(), 'certificate').port).toBe('9300');
+    expect(withModel(withModel(valid(), 'certificate'), 'api_key').port).toBe('9443');
+    expect(withModel(valid({ port: '443' }), 'certificate').port).toBe('443');
+  });
+
+  it.each([
+    [`${CA}${KEY}`, 'This contains a private key'],
+    ['MIIBpTCCAUqgAwIBAgIQ', 'Paste a PEM certificate'],
+    [`${CA}${'A'.repeat(65536)}`, 'The CA must be at most 64 KiB.'],
+  ])('refuses the pasted CA %#, saying why', (localTransportCa, message) => {
+    const { request, errors } = validateCertificateForm(TARGET, withModel(valid(), 'certificate'), {
+      localTransportCa,
+    });
+    expect(request).toBeUndefined();
+    expect(errors.localTransportCa).toContain(message);
+  });
+
+  it('plans the certificate model with only the answers given', () => {
+    const values = withModel(valid({ expiration: '90d' }), 'certificate');
+    expect(validateChoices(TARGET, values, { localTransportCa: ' ' })).toEqual({
+      errors: {},
+      submitted: {
+        model: 'certificate',
+        request: {
+          target: { alias: 'logs', namespace: 'search-prod', name: 'logs-prod' },
+          choices: {
+            exposure: { type: 'LoadBalancer', port: 9300, annotations: {} },
+            access: { search: [{ names: ['logs-*'] }] },
+            skipUnavailable: true,
+            replaceExisting: false,
+          },
+        },
+      },
+    });
+    expect(validateChoices(TARGET, valid(), { localTransportCa: CA }).submitted?.model).toBe('api_key');
   });
 
   it('splits comma-separated index patterns, dropping blanks', () => {

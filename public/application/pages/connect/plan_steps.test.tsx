@@ -202,6 +202,12 @@ describe('Plan steps', () => {
     expect(link).toHaveAttribute('href', '/s/team/app/management/data/remote_clusters/list?cluster=logs');
     await userEvent.click(link);
     expect(navigateToApp).toHaveBeenCalledWith('management', { path: '/data/remote_clusters/list?cluster=logs' });
+    // Then the doctor and the CCS check for the new alias, inside this app.
+    expect(within(complete).getByTestId('diagnoseRemote-logs')).toHaveAttribute(
+      'href',
+      '/doctor/logs/search-prod/logs-prod',
+    );
+    expect(within(complete).getByTestId('validateRemote-logs')).toHaveAttribute('href', '/validate/logs');
   });
 
   it('says every step is done when nothing is left', async () => {
