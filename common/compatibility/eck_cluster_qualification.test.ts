@@ -66,6 +66,17 @@ describe('qualifyEckCluster', () => {
     ]);
   });
 
+  it('notes that an operator before 3.3 exposes the remote cluster server through a Service of the plan', () => {
+    expect(qualify({ operatorVersion: '3.2.0' }).apiKey).toEqual({
+      available: true,
+      warning: expect.stringContaining('ECK 3.2 cannot expose the remote cluster server itself'),
+    });
+    expect(qualify({ operatorVersion: '3.3.1' }).apiKey).toEqual({
+      available: true,
+      warning: expect.not.stringContaining('cannot expose'),
+    });
+  });
+
   it('judges the ECK side alone while the local cluster is unknown', () => {
     const result = qualify({ version: '8.19.3', runningVersion: '8.19.3' }, null);
     expect(result.canConnect).toBe(true);

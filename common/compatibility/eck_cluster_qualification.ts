@@ -56,8 +56,14 @@ function apiKeyQualification(
     };
   }
   const preview = supports.find((s) => s?.level === 'preview');
-  const licenceNote = "The ECK cluster's licence (Enterprise needed) is checked when you connect.";
-  return { available: true, warning: preview?.level === 'preview' ? `${preview.warning} ${licenceNote}` : licenceNote };
+  const notes = [
+    preview?.level === 'preview' ? preview.warning : null,
+    operator && !eckOperatorFeatures(operator).remoteClusterServerService
+      ? `ECK ${operator.major}.${operator.minor} cannot expose the remote cluster server itself (3.3 can): the plan creates a Service for port 9443.`
+      : null,
+    "The ECK cluster's licence (Enterprise needed) is checked when you connect.",
+  ];
+  return { available: true, warning: notes.filter((note) => note !== null).join(' ') };
 }
 
 /**

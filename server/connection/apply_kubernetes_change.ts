@@ -19,6 +19,10 @@ async function create(kubernetes: KubernetesGateway, change: Extract<PlannedChan
   } catch (error) {
     // Another admin (or Kibana instance) created it first: the new plan says whether it is right.
     if (!(isPluginError(error) && error.code === 'KUBERNETES_CONFLICT')) throw error;
+    // A 409 that left no ConfigMap (a storage conflict, not AlreadyExists): the reference the step
+    // patches in next would point at nothing, and ECK's reconciliation would fail on it.
+    if (change.object.kind === 'ConfigMap' && !(await kubernetes.getConfigMap(namespace, change.object.metadata.name)))
+      throw error;
   }
 }
 

@@ -117,4 +117,48 @@ describe('the API key flow, keyboard only, in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("fills in the certificate model's own fields without a mouse", async () => {
+    const { page, context, errors } = await openAs(suite.browser, suite.app, 'admin', {
+      path: '/connect/search-prod/logs-prod',
+    });
+    await page.locator(subj('connectionForm')).waitFor();
+    const localCa = suite.app.world!.localElasticsearch.transportCa.certificatePem;
+
+    await tabTo(page, 'securityModel-api_key');
+    await page.keyboard.press('ArrowDown');
+    await page.locator(subj('certificateFields')).waitFor();
+    await tabTo(page, 'indexPatternsInput');
+    await page.keyboard.type('logs-*');
+    // The CA is typed (pasted) into its field; the file picker and the questions follow in order.
+    await tabTo(page, 'localTransportCaInput');
+    await page.keyboard.insertText(localCa);
+    await tabTo(page, 'localTransportCaFile');
+    await tabTo(page, 'localTransportTls-detect');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('localTransportTls-pem');
+    await tabTo(page, 'localVerificationModeSelect');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'roleNameInput');
+    await page.keyboard.type('logs_readers');
+    await tabTo(page, 'connectionFormSubmit');
+    await page.keyboard.press('Enter');
+
+    await stepStatus(page, 'trust_local_ca_on_eck', 'ready').waitFor();
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({
+      model: 'certificate',
+      port: '9300',
+      localTransportTls: 'pem',
+      localVerificationMode: 'full',
+      roleName: 'logs_readers',
+    });
+    // The one-click switch is a button like any other.
+    await tabTo(page, 'switchToApiKeyModel', 80);
+    await page.keyboard.press('Enter');
+    await stepStatus(page, 'expose_remote_cluster_server', 'ready').waitFor();
+    expect(await page.locator(`${subj('securityModel-api_key')} input`).isChecked()).toBe(true);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

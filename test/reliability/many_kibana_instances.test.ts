@@ -1,9 +1,13 @@
 import { Client } from '@elastic/elasticsearch';
 import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { ApiKeyStepId } from '../../common/plan/api_key/api_key_steps';
+import type { CertificatePlanResponse } from '../../common/api/certificate_connection';
+import { CERTIFICATE_STEP_IDS, type CertificateStepId } from '../../common/plan/certificate/certificate_steps';
 import type { PlanStep } from '../../common/plan/plan_types';
 import { SEED_PASSWORDS, type SeedUsername } from '../../dev/sandbox/elasticsearch';
-import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
+import { CORE_TYPES, ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
+import { createNodeActions } from '../../dev/sandbox/nodes';
+import { certificateRequest, followOnNode } from '../support/certificate_fixtures';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { nodeManualSteps } from '../support/node_manual_steps';
 import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
@@ -12,6 +16,7 @@ import { createSecretScanner, type SecretScanner } from '../support/secret_scann
 jest.setTimeout(120_000);
 
 const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
+const CONFIG_MAPS = CORE_TYPES.find((type) => type.plural === 'configmaps')!;
 
 const request = (namespace: string, name: string, alias: string): ApiKeyConnectionRequest => ({
   target: { alias, namespace, name },
@@ -23,7 +28,15 @@ const request = (namespace: string, name: string, alias: string): ApiKeyConnecti
   },
 });
 
-const stepOf = (plan: ApiKeyPlanResponse, id: ApiKeyStepId) => plan.steps.find((s) => s.id === id) as PlanStep;
+const stepOf = (plan: ApiKeyPlanResponse | CertificatePlanResponse, id: ApiKeyStepId | CertificateStepId) =>
+  plan.steps.find((s) => s.id === id) as PlanStep;
+
+type CertificateRequest = ReturnType<typeof certificateRequest>;
+/** The certificate model's request for another ECK cluster than the API key flow's. */
+const certificateRequestFor = (localCa: string, namespace: string, name: string, alias: string) => ({
+  ...certificateRequest(localCa, `${alias}_readers`),
+  target: { alias, namespace, name },
+});
 
 /**
  * Two standalone hosts (two Kibana instances behind a load balancer) on one sandbox: the server
@@ -60,6 +73,8 @@ describe('many Kibana instances on one sandbox', () => {
     return {
       plan: (body: ApiKeyConnectionRequest) => pick().plan(body),
       apply: (body: ApiKeyConnectionRequest, step: ApiKeyStepId) => pick().apply(body, step),
+      planCertificate: (body: CertificateRequest) => pick().planCertificate(body),
+      applyCertificate: (body: CertificateRequest, step: CertificateStepId) => pick().applyCertificate(body, step),
     };
   }
 
@@ -138,5 +153,63 @@ describe('many Kibana instances on one sandbox', () => {
     const other = answers.find((answer) => answer.body.apiKey === undefined)!;
     expect(other.body.applied).toBe(false);
     expect(stepOf(other.body.plan, 'create_api_key').status).toBe('done');
+  });
+
+  it('completes the certificate flow with every request sent to a random instance; both compute the same plan', async () => {
+    const { world } = hosts;
+    const events = certificateRequestFor(world.localElasticsearch.transportCa.certificatePem, 'analytics', 'events-8', 'events');
+    const admin = anyHost('admin');
+    const elastic = anyHost('elastic');
+    const plan = async () => (await admin.planCertificate(events)).body;
+
+    expect((await admin.applyCertificate(events, 'trust_local_ca_on_eck')).status).toBe(200);
+    expect((await admin.applyCertificate(events, 'expose_transport')).status).toBe(200);
+    const exposed = await eventually(
+      plan,
+      (p) => stepOf(p, 'trust_local_ca_on_eck').status === 'done' && stepOf(p, 'expose_transport').status === 'done',
+    );
+    const nodes = createNodeActions(world.localElasticsearch);
+    const trust = stepOf(exposed, 'trust_eck_ca_on_local_nodes');
+    for (const node of trust.instructions!.pendingNodes) followOnNode(nodes, node, trust.instructions!);
+    nodes.rollingRestart();
+    await eventually(plan, (p) => stepOf(p, 'trust_eck_ca_on_local_nodes').status === 'done', 20_000);
+    expect((await admin.applyCertificate(events, 'configure_remote')).status).toBe(200);
+    await eventually(plan, (p) => stepOf(p, 'verify').status !== 'blocked', 20_000);
+    expect((await elastic.applyCertificate(events, 'create_remote_role')).status).toBe(200);
+    expect((await elastic.applyCertificate(events, 'create_local_role')).status).toBe(200);
+    const local = world.localElasticsearch.model;
+    local.putUser({ ...local.users.get('ccs_user')!, roles: [...local.users.get('ccs_user')!.roles, 'events_readers'] });
+
+    const [one, other] = await Promise.all(
+      hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', scanner.tap).planCertificate(events)).body),
+    );
+    expect(one).toEqual(other);
+    expect(Object.fromEntries(one.steps.map((s) => [s.id, s.status]))).toEqual(
+      Object.fromEntries(CERTIFICATE_STEP_IDS.map((id) => [id, 'done'])),
+    );
+  });
+
+  it('two admins on two instances make ECK trust the local CA at once: one ConfigMap with the CA once, one reference', async () => {
+    const { world } = hosts;
+    const localCa = world.localElasticsearch.transportCa.certificatePem;
+    const basic = certificateRequestFor(localCa, 'team-basic', 'basic-search', 'basic');
+    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const answers = await Promise.all([
+      first.applyCertificate(basic, 'trust_local_ca_on_eck'),
+      second.applyCertificate(basic, 'trust_local_ca_on_eck'),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    await eventually(
+      async () => (await second.planCertificate(basic)).body,
+      (p) => stepOf(p, 'trust_local_ca_on_eck').status === 'done',
+    );
+    const configMaps = world.kubernetes.store.list(CONFIG_MAPS, 'team-basic', []);
+    expect(configMaps.map((c) => [c.metadata.name, (c.data as Record<string, string>)['ca.crt']])).toEqual([
+      ['basic-search-remote-ca', localCa.endsWith('\n') ? localCa : `${localCa}\n`],
+    ]);
+    const es = world.kubernetes.store.get(ELASTICSEARCH_TYPE, 'team-basic', 'basic-search')!;
+    expect(es.spec).toMatchObject({
+      transport: { tls: { certificateAuthorities: { configMapName: 'basic-search-remote-ca' } } },
+    });
   });
 });

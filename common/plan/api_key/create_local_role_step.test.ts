@@ -44,11 +44,11 @@ describe('create the local role', () => {
   };
 
   it.each([
-    ['the remote is not configured', { configureStep: { ...doneStep(), status: 'ready' as const } }, 'blocked'],
-    ['the role exists', { roleExists: true }, 'done'],
-    ['the user may manage security', {}, 'ready'],
-    ['the user lacks manage_security', { canManageSecurity: false }, 'manual'],
-  ])('%s → %s, and optional', (_case, overrides, status) => {
+    ['the remote is not configured', 'blocked', { configureStep: { ...doneStep(), status: 'ready' as const } }],
+    ['the role exists', 'done', { roleExists: true }],
+    ['the user may manage security', 'ready', {}],
+    ['the user lacks manage_security', 'manual', { canManageSecurity: false }],
+  ])('%s → %s, and optional', (_case, status, overrides) => {
     const result = createLocalRoleStep({ ...input, ...overrides });
     expect(result).toMatchObject({ status, optional: true });
   });

@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { API_ROUTES } from '../../../../common/api/api_routes';
+import type { RemoteStatusResponse } from '../../../../common/api/remote_status';
 import { deferred, pending } from '../../test_helpers/fake_core_start';
 import { eckCluster, eckClusters, localCluster } from '../../test_helpers/fixtures';
 import { renderAppWithResponders } from '../../test_helpers/render_app_with_responders';
@@ -59,6 +60,40 @@ describe('Overview auto-refresh', () => {
     await advance(AUTO_REFRESH_INTERVAL_MS);
     await screen.findByTestId('eckClusterRow-elastic/generation-3');
     expect(callsTo(httpGet, API_ROUTES.localCluster.path)).toBe(2);
+  });
+
+  it('keeps the last live status of each remote while the next probe runs', async () => {
+    const probes = [
+      Promise.resolve<RemoteStatusResponse>({
+        timeoutMs: 5000,
+        elapsedMs: 5010,
+        checkedAt: '2026-11-30T09:00:05Z',
+        remotes: [
+          {
+            alias: 'eck-prod',
+            state: 'timed_out',
+            reason: 'No answer within 5000 ms.',
+            remoteInfoConnected: true,
+            skipUnavailable: false,
+          },
+        ],
+      }),
+      new Promise<never>(() => {}),
+    ];
+    renderAppWithResponders('/', {
+      [API_ROUTES.localCluster.path]: () => Promise.resolve(localCluster()),
+      [API_ROUTES.listEckClusters.path]: () => Promise.resolve(eckClusters()),
+      [API_ROUTES.caWatch.path]: pending(),
+      [API_ROUTES.remoteStatus.path]: () => probes.shift()!,
+    });
+    await screen.findByText('No answer within 5000 ms.');
+    expect(screen.queryByTestId('remoteStatusChecking')).not.toBeInTheDocument();
+
+    await advance(AUTO_REFRESH_INTERVAL_MS);
+    expect(probes).toHaveLength(0);
+    const cell = screen.getByTestId('remoteStatus-eck-prod');
+    expect(cell).toHaveAttribute('data-status', 'timed_out');
+    expect(within(cell).getByTestId('remoteStatusChecking')).toHaveTextContent('Checking now…');
   });
 
   it('shows when each section was last updated', async () => {

@@ -55,7 +55,7 @@ export const overviewStrings = {
   validate: i18n.translate(`${ID}.validate`, { defaultMessage: 'Validate' }),
   validateAriaLabel: (alias: string) =>
     i18n.translate(`${ID}.validateAriaLabel`, {
-      defaultMessage: 'Check a cross-cluster search through {alias}',
+      defaultMessage: 'Validate a cross-cluster search through {alias}',
       values: { alias },
     }),
   eckColumns: {
@@ -67,5 +67,8 @@ export const overviewStrings = {
   connectedAs: (aliases: string) =>
     i18n.translate(`${ID}.connectedAs`, { defaultMessage: 'Connected as {aliases}', values: { aliases } }),
   connectDisabled: (reason: string) =>
-    i18n.translate(`${ID}.connectDisabled`, { defaultMessage: 'Cannot connect: {reason}', values: { reason } }),
+    i18n.translate(`${ID}.connectDisabled`, {
+      defaultMessage: 'Connect is not possible: {reason}',
+      values: { reason },
+    }),
 };

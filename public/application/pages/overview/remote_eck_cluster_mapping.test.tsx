@@ -134,7 +134,7 @@ describe('Remote clusters: which ECK cluster each points at', () => {
     );
     const validate = screen.getByTestId('validate-by-name');
     expect(validate).toHaveAttribute('href', '/validate/by-name');
-    expect(validate).toHaveAccessibleName('Check a cross-cluster search through by-name');
+    expect(validate).toHaveAccessibleName('Validate a cross-cluster search through by-name');
 
     await userEvent.click(validate);
     expect(history.location.pathname).toBe('/validate/by-name');

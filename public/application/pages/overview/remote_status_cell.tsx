@@ -43,6 +43,11 @@ export function RemoteStatusCell({ remote }: { remote: RemoteClusterSummary }) {
           {text.staleRemoteInfo}
         </EuiText>
       )}
+      {(view.isChecking || view.isReconnecting(remote.alias)) && (
+        <EuiText size="xs" color="subdued" data-test-subj="remoteStatusChecking">
+          {text.checking}
+        </EuiText>
+      )}
     </div>
   );
 }

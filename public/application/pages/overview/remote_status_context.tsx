@@ -64,7 +64,9 @@ export function RemoteStatusProvider({ remotes, children }: { remotes: RemoteClu
   );
 
   const view = useMemo<RemoteStatusView>(() => {
-    const byAlias = new Map((probe.isLoading ? [] : (probed ?? [])).map((status) => [status.alias, status]));
+    // While a new probe runs (auto-refresh), the previous live answer stays, marked as being checked;
+    // once a probe fails, `_remote/info`'s state is all there is.
+    const byAlias = new Map((probe.error ? [] : (probed ?? [])).map((status) => [status.alias, status]));
     const overrides = reconnected.after === probed ? reconnected.byAlias : {};
     return {
       statusOf: (alias) => overrides[alias] ?? byAlias.get(alias),
