@@ -157,12 +157,17 @@ describe('many Kibana instances on one sandbox', () => {
 
   it('completes the certificate flow with every request sent to a random instance; both compute the same plan', async () => {
     const { world } = hosts;
-    const events = certificateRequestFor(world.localElasticsearch.transportCa.certificatePem, 'analytics', 'events-8', 'events');
+    const events = certificateRequestFor(
+      world.localElasticsearch.transportCa.certificatePem,
+      'analytics',
+      'events-8',
+      'events',
+    );
     const admin = anyHost('admin');
     const elastic = anyHost('elastic');
     const plan = async () => (await admin.planCertificate(events)).body;
 
-    expect((await admin.applyCertificate(events, 'trust_local_ca_on_eck')).status).toBe(200);
+    expect((await admin.applyCertificate(events, 'trust_local_ca_on_eck')).body).toMatchObject({ applied: true });
     expect((await admin.applyCertificate(events, 'expose_transport')).status).toBe(200);
     const exposed = await eventually(
       plan,
@@ -178,7 +183,10 @@ describe('many Kibana instances on one sandbox', () => {
     expect((await elastic.applyCertificate(events, 'create_remote_role')).status).toBe(200);
     expect((await elastic.applyCertificate(events, 'create_local_role')).status).toBe(200);
     const local = world.localElasticsearch.model;
-    local.putUser({ ...local.users.get('ccs_user')!, roles: [...local.users.get('ccs_user')!.roles, 'events_readers'] });
+    local.putUser({
+      ...local.users.get('ccs_user')!,
+      roles: [...local.users.get('ccs_user')!.roles, 'events_readers'],
+    });
 
     const [one, other] = await Promise.all(
       hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', scanner.tap).planCertificate(events)).body),

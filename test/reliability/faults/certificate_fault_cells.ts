@@ -238,7 +238,11 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
         expect: error('ELASTICSEARCH_ERROR'),
       },
       ...roleWriteFaults('remote'),
-      { fault: 'port-forward dropped', inject: dropThePortForwardOfTheRoleWrite, expect: error('ECK_CLUSTER_UNAVAILABLE') },
+      {
+        fault: 'port-forward dropped',
+        inject: dropThePortForwardOfTheRoleWrite,
+        expect: error('ECK_CLUSTER_UNAVAILABLE'),
+      },
       AFTER_THE_OPERATOR('Creating the remote role'),
       AFTER_THE_LOAD_BALANCER('Creating the remote role'),
       lostAnswer('remote', 'PUT', /^\/_security\/role\//),
