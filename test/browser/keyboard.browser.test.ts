@@ -103,7 +103,12 @@ describe('the API key flow, keyboard only, in Chromium', () => {
         await page.keyboard.press('Enter');
         const exposeModal = page.locator(subj('applyConfirm-expose_remote_cluster_server'));
         await exposeModal.waitFor();
-        await page.keyboard.press('Enter');
+        // Count an apply only once its answer is in: on a loaded machine the step still shows
+        // `ready` for a while after the confirmation closes.
+        await Promise.all([
+          page.waitForResponse((response) => response.url().includes('/connections/api_key/apply')),
+          page.keyboard.press('Enter'),
+        ]);
         await exposeModal.waitFor({ state: 'detached' });
       }
       await page.waitForTimeout(500);
