@@ -10,6 +10,7 @@ import { withRemoteElasticsearch } from '../../server/gateways/elasticsearch/rem
 import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
 import type { RouteServices } from '../../server/routes/route_definition';
 import { connectionRequest, planFor, silentLogger } from '../k8s-env/plugin/route_services';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { QUICK_WORLD } from './connect_logs_remote';
 
 jest.setTimeout(60_000);
@@ -26,8 +27,18 @@ describe('API key flow with an 8.19 ECK cluster', () => {
   let world: SandboxWorld;
   let client: Client;
   let services: RouteServices;
+  let scanner: SecretScanner;
+  /** The apply's answers, as the route would send them: the scanner sees each. */
+  const answered = <T>(answer: T) => {
+    scanner.tap(
+      { status: 200, body: answer, text: JSON.stringify(answer) },
+      { method: 'POST', path: 'applyApiKeyStep' },
+    );
+    return answer;
+  };
   beforeAll(async () => {
     world = await startSandboxWorld(QUICK_WORLD);
+    scanner = createSecretScanner(world);
     const config: EckRemoteClustersConfig = {
       ...DEFAULT_CONFIG,
       kubernetes: { ...DEFAULT_CONFIG.kubernetes, kubeconfig: world.kubeconfigPath },
@@ -54,8 +65,10 @@ describe('API key flow with an 8.19 ECK cluster', () => {
     };
   });
   afterAll(async () => {
+    const leaks = finalScan(scanner, [], world);
     await client?.close();
     await world?.stop();
+    expect(leaks).toEqual([]);
   });
 
   it('creates the cross-cluster API key on events-8 in the media type of the version it runs', async () => {
@@ -71,13 +84,13 @@ describe('API key flow with an 8.19 ECK cluster', () => {
     expect(before.steps.find((s) => s.id === 'preflight')?.status).toBe('done');
     expect(before.steps.find((s) => s.id === 'create_api_key')?.status).toBe('ready');
 
-    const created = await applyApiKeyStep(services, request('create_api_key'));
+    const created = answered(await applyApiKeyStep(services, request('create_api_key')));
     expect(created.applied).toBe(true);
     expect(created.apiKey).toMatchObject({ name: 'kibana-remote-events-8', encoded: expect.any(String) });
     expect(created.plan.steps.find((s) => s.id === 'create_api_key')?.status).toBe('done');
     expect((await listKeys('8.19.3')).map((key) => key.id)).toContain(created.apiKey!.id);
 
-    const again = await applyApiKeyStep(services, request('create_api_key'));
+    const again = answered(await applyApiKeyStep(services, request('create_api_key')));
     expect(again).toMatchObject({ applied: false });
     expect(again.apiKey).toBeUndefined();
   });

@@ -9,6 +9,7 @@ import type { Standalone } from '../../dev/host/start_standalone';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { startFlowApp } from '../support/flow_app';
 import { hostApiClient } from '../support/host_api_client';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { connectLogsRemote, LOGS_REMOTE } from './connect_logs_remote';
 import { startContinuousSearches } from './continuous_searches';
 
@@ -22,15 +23,21 @@ const ROTATION = { target: LOGS_REMOTE.target };
  */
 describe('API key lifecycle', () => {
   let app: Standalone;
+  let scanner: SecretScanner;
   const logLines: string[] = [];
   beforeAll(async () => {
     app = await startFlowApp(logLines);
+    scanner = createSecretScanner(app.world);
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, logLines, app.world);
+    await app?.stop();
+    expect(leaks).toEqual([]);
+  });
 
   it('rotates the key of "logs" with zero failed searches, then finds and invalidates an orphan', async () => {
     const { keyId: oldKeyId } = await connectLogsRemote(app);
-    const admin = hostApiClient(app.baseUrl, 'admin');
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const nodes = createNodeActions(app.world!.localElasticsearch);
     const apply = (step: string) =>
       admin.post<ApplyKeyRotationStepResponse>(API_ROUTES.applyKeyRotationStep.path, { ...ROTATION, step });
@@ -56,7 +63,7 @@ describe('API key lifecycle', () => {
       target: { ...ROTATION.target, alias: 'a:b' },
     });
     expect(badAlias).toMatchObject({ status: 400, body: { message: expect.stringContaining('alias') } });
-    const ccsUser = hostApiClient(app.baseUrl, 'ccs_user');
+    const ccsUser = hostApiClient(app.baseUrl, 'ccs_user', scanner.tap);
     const forbidden = await ccsUser.post(API_ROUTES.applyKeyRotationStep.path, { ...ROTATION, step: 'create_new_key' });
     expect(forbidden.status).toBe(403);
     const unchanged = (await admin.get<ListManagedKeysResponse>(API_ROUTES.listManagedKeys.path)).body;
@@ -128,7 +135,7 @@ describe('API key lifecycle', () => {
       message: expect.stringContaining('id'),
     });
 
-    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
     await removeRemote(app, 'logs');
     const orphaned = (await elastic.get<ListManagedKeysResponse>(API_ROUTES.listManagedKeys.path)).body;
     expect(orphaned.clusters.find((c) => c.name === 'logs-prod')!.keys).toEqual([

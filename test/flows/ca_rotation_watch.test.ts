@@ -4,6 +4,7 @@ import type { Standalone } from '../../dev/host/start_standalone';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { startSandboxApp } from '../browser/support/standalone_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { capturingLogger } from './capturing_logger';
 import { connectLogsRemote, QUICK_WORLD } from './connect_logs_remote';
 import { startContinuousSearches } from './continuous_searches';
@@ -17,6 +18,7 @@ jest.setTimeout(120_000);
  */
 describe('CA-rotation watch', () => {
   let app: Standalone;
+  let scanner: SecretScanner;
   const logLines: string[] = [];
   beforeAll(async () => {
     app = await startSandboxApp({
@@ -24,13 +26,18 @@ describe('CA-rotation watch', () => {
       logger: capturingLogger(logLines),
       caWatchIntervalMs: 200,
     });
+    scanner = createSecretScanner(app.world);
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, logLines, app.world);
+    await app?.stop();
+    expect(leaks).toEqual([]);
+  });
 
   it('detects a rotation and an expiring CA, and the same-path rewrite brings it back in sync without failures', async () => {
     await connectLogsRemote(app);
-    const reader = hostApiClient(app.baseUrl, 'ccs_user');
-    const admin = hostApiClient(app.baseUrl, 'admin');
+    const reader = hostApiClient(app.baseUrl, 'ccs_user', scanner.tap);
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const watch = async () => (await admin.get<CaWatchResponse>(API_ROUTES.caWatch.path)).body;
     const logsProd = (result: CaWatchResponse) => result.findings.find((f) => f.name === 'logs-prod') as CaWatchFinding;
 
@@ -85,7 +92,7 @@ describe('CA-rotation watch', () => {
   // The control: the searches above would have seen a broken trust. A re-key (a new CA key, as when
   // the CA Secret is deleted) breaks the nodes' trust at once, and the same rewrite repairs it.
   it('a re-keyed CA breaks the searches until the same-path rewrite, which repairs them without a restart', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin');
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const nodes = createNodeActions(app.world!.localElasticsearch);
     const broken = startContinuousSearches(app.world!.localElasticsearchUrl);
     let finding: CaWatchFinding;

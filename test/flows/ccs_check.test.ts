@@ -2,8 +2,9 @@ import type { CcsCheckResponse } from '../../common/api/ccs_check';
 import { API_ROUTES } from '../../common/api/api_routes';
 import type { SeedUsername } from '../../dev/sandbox/elasticsearch';
 import { SERVER_NAME } from '../../dev/sandbox/nodes/testing/local_and_eck';
-import { browserHeaders } from '../support/host_request';
+import { hostApiClient } from '../support/host_api_client';
 import { startRemoteFleet, type RemoteFleet } from '../support/remote_fleet';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 
 jest.setTimeout(60_000);
 
@@ -17,6 +18,7 @@ type ErrorBody = { attributes: { code: string; field?: string } };
 describe('CCS check, as the user, against the sandbox', () => {
   let fleet: RemoteFleet;
   let narrowKeyId: string;
+  let scanner: SecretScanner;
   beforeAll(async () => {
     fleet = await startRemoteFleet({
       shape: { connected: 1, refused: 0, unreachable: 1, silent: 0 },
@@ -26,6 +28,9 @@ describe('CCS check, as the user, against the sandbox', () => {
       .eckClient()
       .security.createCrossClusterApiKey({ name: 'narrow', access: { search: [{ names: ['metrics-*'] }] } });
     narrowKeyId = narrow.id;
+    scanner = createSecretScanner();
+    scanner.watchServers(fleet.world.local, fleet.world.eck.es);
+    scanner.addPrivateKeys('the ECK CA private key', fleet.world.eck.ca.privateKeyPem);
     fleet.world.onEveryNode((node) =>
       fleet.world.actions.keystoreAdd(node, 'cluster.remote.narrow.credentials', narrow.encoded),
     );
@@ -40,16 +45,14 @@ describe('CCS check, as the user, against the sandbox', () => {
     });
     await fleet.world.local.settled();
   });
-  afterAll(() => fleet?.close());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, fleet.logLines);
+    await fleet?.close();
+    expect(leaks).toEqual([]);
+  });
 
-  async function check(user: SeedUsername, body: unknown) {
-    const response = await fetch(`${fleet.baseUrl}${API_ROUTES.ccsCheck.path}`, {
-      method: 'POST',
-      headers: browserHeaders(user),
-      body: JSON.stringify(body),
-    });
-    return { status: response.status, body: (await response.json()) as CcsCheckResponse & ErrorBody };
-  }
+  const check = (user: SeedUsername, body: unknown) =>
+    hostApiClient(fleet.baseUrl, user, scanner.tap).post<CcsCheckResponse & ErrorBody>(API_ROUTES.ccsCheck.path, body);
   const codes = (body: CcsCheckResponse) => body.problems.map((problem) => problem.code);
 
   it('ok: the matching indices and a successful search, no problem', async () => {

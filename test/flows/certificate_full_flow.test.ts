@@ -12,6 +12,7 @@ import { certificateRequest, expiredCa, followOnNode, leafCertificate } from '..
 import { startFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { sandboxActivity } from '../support/sandbox_activity';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { searchAsCcsUser } from './ccs_user_search';
 
 jest.setTimeout(120_000);
@@ -28,16 +29,22 @@ const statuses = (plan: CertificatePlanResponse) => Object.fromEntries(plan.step
  */
 describe('certificate flow, from discovery to a cross-cluster search', () => {
   let app: Standalone;
+  let scanner: SecretScanner;
   const logLines: string[] = [];
   beforeAll(async () => {
     app = await startFlowApp(logLines);
+    scanner = createSecretScanner(app.world);
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, logLines, app.world);
+    await app?.stop();
+    expect(leaks).toEqual([]);
+  });
 
   const request = () => certificateRequest(app.world!.localElasticsearch.transportCa.certificatePem);
 
   it('connects logs-prod as the remote "logs" in the certificate model', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin');
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const nodes = createNodeActions(app.world!.localElasticsearch);
     const plan = async () => (await admin.planCertificate(request())).body;
 
@@ -84,7 +91,7 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     expect(stepOf(verified, 'verify').reason).toContain('certificate model');
 
     // The roles need manage_security: elastic applies them, the remote one through the port-forward.
-    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
     expect((await elastic.applyCertificate(request(), 'create_remote_role')).body.applied).toBe(true);
     expect((await elastic.applyCertificate(request(), 'create_local_role')).body.applied).toBe(true);
     // The admin assigns the role to the users who search the remote, as the step says.
@@ -137,7 +144,7 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     );
     await world.operator.settled();
 
-    const admin = hostApiClient(app.baseUrl, 'admin');
+    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
     const metrics = {
       ...request(),
       target: { alias: 'metrics', namespace: 'search-ops', name: 'metrics-prod' },
@@ -189,8 +196,9 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     ];
 
     it.each(CASES)('%s', async (_, pem, message) => {
-      const admin = hostApiClient(app.baseUrl, 'admin');
+      const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
       const body = { ...request(), choices: { ...request().choices, localTransportCa: await pem() } };
+      scanner.addPrivateKeys('the private key of the pasted PEM', body);
       const keyLine = app.world!.localElasticsearch.transportCa.privateKeyPem.split('\n')[1];
       for (const send of [
         () => admin.planCertificate(body),

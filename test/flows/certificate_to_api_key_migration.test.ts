@@ -9,6 +9,7 @@ import { certificateRequest, followOnNode } from '../support/certificate_fixture
 import { startFlowApp } from '../support/flow_app';
 import { LOGS_REMOTE } from './connect_logs_remote';
 import { eventually, hostApiClient } from '../support/host_api_client';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 
 jest.setTimeout(120_000);
 
@@ -58,14 +59,21 @@ function continuousSearches(url: string) {
 describe('migrating a certificate-model remote to API keys, same alias', () => {
   let app: Standalone;
   let nodes: NodeActions;
+  let scanner: SecretScanner;
+  const logLines: string[] = [];
   beforeAll(async () => {
-    app = await startFlowApp();
+    app = await startFlowApp(logLines);
     nodes = createNodeActions(app.world!.localElasticsearch);
+    scanner = createSecretScanner(app.world);
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, logLines, app.world);
+    await app?.stop();
+    expect(leaks).toEqual([]);
+  });
 
   async function connectWithCertificates() {
-    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
     const request = certificateRequest(app.world!.localElasticsearch.transportCa.certificatePem);
     const plan = async () => (await elastic.planCertificate(request)).body;
     for (const step of ['trust_local_ca_on_eck', 'expose_transport', 'create_remote_role', 'create_local_role']) {
@@ -92,7 +100,7 @@ describe('migrating a certificate-model remote to API keys, same alias', () => {
     );
     expect(searches.outcomes.every((o) => o.ok)).toBe(true);
 
-    const elastic = hostApiClient(app.baseUrl, 'elastic');
+    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
     // The alias exists (in the certificate model): replacing it is confirmed, as for any remote.
     const request: ApiKeyConnectionRequest = {
       ...LOGS_REMOTE,

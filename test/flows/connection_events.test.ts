@@ -2,6 +2,9 @@ import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
 import { startSandboxApp } from '../browser/support/standalone_app';
+import { hostApiClient } from '../support/host_api_client';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
+import { capturingLogger } from './capturing_logger';
 
 jest.setTimeout(30_000);
 
@@ -11,8 +14,8 @@ const HEADERS = {
   authorization: `Basic ${Buffer.from(`admin:${SEED_PASSWORDS.admin}`).toString('base64')}`,
 };
 
-/** Reads Server-Sent Events from a fetch body, one `change` event at a time. */
-function eventReader(body: ReadableStream<Uint8Array>) {
+/** Reads Server-Sent Events from a fetch body, one `change` event at a time; `seen` gets every chunk. */
+function eventReader(body: ReadableStream<Uint8Array>, seen: (text: string) => void) {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -28,17 +31,29 @@ function eventReader(body: ReadableStream<Uint8Array>) {
       }
       const { value, done } = await reader.read();
       if (done) throw new Error('the event stream ended');
-      buffer += decoder.decode(value, { stream: true });
+      const text = decoder.decode(value, { stream: true });
+      seen(text);
+      buffer += text;
     }
   };
 }
 
 describe('connection events: Kubernetes watches pushed to the browser', () => {
   let app: Standalone;
+  let scanner: SecretScanner;
+  const logLines: string[] = [];
   beforeAll(async () => {
-    app = await startSandboxApp({ world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } } });
+    app = await startSandboxApp({
+      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 } },
+      logger: capturingLogger(logLines),
+    });
+    scanner = createSecretScanner(app.world);
   });
-  afterAll(() => app?.stop());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, logLines, app.world);
+    await app?.stop();
+    expect(leaks).toEqual([]);
+  });
 
   it('tells of a change to the ECK cluster as it happens, and watches rather than polls', async () => {
     const abort = new AbortController();
@@ -48,7 +63,7 @@ describe('connection events: Kubernetes watches pushed to the browser', () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream');
-    const nextChange = eventReader(response.body!);
+    const nextChange = eventReader(response.body!, (text) => scanner.record('the event stream', text));
     // A watch started without a resourceVersion first lists what exists.
     await nextChange();
 
@@ -70,13 +85,10 @@ describe('connection events: Kubernetes watches pushed to the browser', () => {
   });
 
   it('refuses a namespace or name that is not valid, naming the field', async () => {
-    const response = await fetch(
-      `${app.baseUrl}/internal/eck_remote_clusters/connections/events?namespace=Bad&name=x`,
-      {
-        headers: HEADERS,
-      },
+    const response = await hostApiClient(app.baseUrl, 'admin', scanner.tap).get(
+      '/internal/eck_remote_clusters/connections/events?namespace=Bad&name=x',
     );
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ attributes: { field: 'namespace' } });
+    expect(response.body).toMatchObject({ attributes: { field: 'namespace' } });
   });
 });

@@ -4,6 +4,7 @@ import { HOP_IDS } from '../../common/doctor/hop_types';
 import { KUBE } from '../../dev/sandbox/eck/kube_types';
 import { startSilentListener, type SilentListener } from '../../dev/sandbox/network/silent_listener';
 import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
+import { createSecretScanner, finalScan } from '../support/secret_scanner';
 import { DoctorSandbox, type DoctorQuery, type EckRef } from './support/doctor_sandbox';
 
 jest.setTimeout(120_000);
@@ -187,13 +188,15 @@ const REPRODUCTIONS: Reproduction[] = [
 
 describe('the doctor names every catalogued failure, reproduced in the sandbox', () => {
   let sandbox: DoctorSandbox;
+  const scanner = createSecretScanner();
   let silent: SilentListener;
   /** Every diagnosis answered, and the secrets none of them may contain. */
   const responses: string[] = [];
   const secrets: string[] = [];
 
   beforeAll(async () => {
-    sandbox = await DoctorSandbox.start();
+    sandbox = await DoctorSandbox.start(scanner.tap);
+    scanner.collect(sandbox.world);
     const [logsIp, eventsIp, basicIp, transportIp] = await Promise.all([
       sandbox.exposeRemoteClusterServer(LOGS),
       sandbox.exposeRemoteClusterServer(EVENTS),
@@ -296,8 +299,10 @@ describe('the doctor names every catalogued failure, reproduced in the sandbox',
   });
 
   afterAll(async () => {
+    const leaks = finalScan(scanner, sandbox.logLines, sandbox.world);
     await silent?.close();
     await sandbox?.stop();
+    expect(leaks).toEqual([]);
   });
 
   it('finds a healthy API key remote ok at every hop', async () => {

@@ -3,9 +3,9 @@ import { API_ROUTES } from '../../common/api/api_routes';
 import type { SeedUsername } from '../../dev/sandbox/elasticsearch';
 import { SERVER_NAME } from '../../dev/sandbox/nodes/testing/local_and_eck';
 import { REMOTE_CONNECTION_TIMEOUT_ERROR } from '../../server/status/remote_status_from_probe';
-import { eventually } from '../support/host_api_client';
-import { browserHeaders } from '../support/host_request';
+import { eventually, hostApiClient } from '../support/host_api_client';
 import { startRemoteFleet, type RemoteFleet } from '../support/remote_fleet';
+import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 
 jest.setTimeout(60_000);
 
@@ -17,40 +17,47 @@ const TIMEOUT_MS = 1_000;
  */
 describe('remote status: 50 remotes, 10 of them never answering', () => {
   let fleet: RemoteFleet;
+  let scanner: SecretScanner;
   beforeAll(async () => {
     fleet = await startRemoteFleet({
       shape: { connected: 10, refused: 10, unreachable: 20, silent: 10 },
       handshakeTimeoutMs: 30_000,
     });
+    scanner = createSecretScanner();
+    scanner.watchServers(fleet.world.local, fleet.world.eck.es);
+    scanner.addPrivateKeys('the ECK CA private key', fleet.world.eck.ca.privateKeyPem);
     // The sandbox's three nodes dial all 50 remotes after the settings change, in this process:
-    // one probe first, so the timing below measures the route rather than the sandbox starting.
-    await fetch(`${fleet.baseUrl}${API_ROUTES.remoteStatus.path}?timeoutMs=${TIMEOUT_MS}`, {
-      headers: browserHeaders('admin'),
-    });
+    // one probe first, so that the test below sees the route rather than the sandbox starting.
+    await send('admin', 'GET', `${API_ROUTES.remoteStatus.path}?timeoutMs=${TIMEOUT_MS}`);
   });
-  afterAll(() => fleet?.close());
+  afterAll(async () => {
+    const leaks = finalScan(scanner, fleet.logLines);
+    await fleet?.close();
+    expect(leaks).toEqual([]);
+  });
 
-  async function send<T>(user: SeedUsername, method: 'GET' | 'POST', path: string, body?: unknown) {
-    const response = await fetch(`${fleet.baseUrl}${path}`, {
-      method,
-      headers: browserHeaders(user),
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as T };
+  function send<T>(user: SeedUsername, method: 'GET' | 'POST', path: string, body?: unknown) {
+    const client = hostApiClient(fleet.baseUrl, user, scanner.tap);
+    return method === 'GET' ? client.get<T>(path) : client.post<T>(path, body);
   }
 
-  it('answers in parallel (far under one timeout per silent remote), each remote with its state and reason', async () => {
-    const started = Date.now();
+  it('answers in parallel (one probe of every remote, bounded by the timeout), each remote with its state and reason', async () => {
+    const log = fleet.world.local.requestLog;
+    const requestsBefore = log.requests.length;
     const { status, body } = await send<RemoteStatusResponse>(
       'admin',
       'GET',
       `${API_ROUTES.remoteStatus.path}?timeoutMs=${TIMEOUT_MS}`,
     );
-    const wallMs = Date.now() - started;
     expect(status).toBe(200);
-    // Parallelism, not speed: one by one, the 10 silent remotes alone would take 10 timeouts. The
-    // "timeout plus a second" figure is measured by `npm run bench` (status fan-out), not asserted here.
-    expect(wallMs).toBeLessThan(4 * TIMEOUT_MS);
+    // Parallelism by construction rather than by the clock (a loaded machine stretches any wall
+    // time): one `_resolve/cluster` for all 50 remotes, with the timeout Elasticsearch applies to
+    // each, so the 10 silent ones are waited for together. The "timeout plus a second" figure is
+    // measured by `npm run bench` (status fan-out), not asserted here.
+    const probes = log.requests.slice(requestsBefore).filter((entry) => entry.path.startsWith('/_resolve/cluster'));
+    expect(probes.map((entry) => new URL(entry.uri, 'http://local').searchParams.get('timeout'))).toEqual([
+      `${TIMEOUT_MS}ms`,
+    ]);
     expect(body.timeoutMs).toBe(TIMEOUT_MS);
     expect(body.remotes).toHaveLength(50);
 

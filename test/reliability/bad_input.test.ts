@@ -65,6 +65,7 @@ describe('bad input corpus: each request is refused, naming the field, before an
 
   it.each(cases)('%s: %s', async (key, _why, entry) => {
     const route = routesByKey.get(key)!;
+    scanner.addPrivateKeys(`a private key sent to ${key}`, entry.body);
     const before = sandboxActivity(hosts.world);
     const response = await sendHostRequest(
       hosts.urls[0],

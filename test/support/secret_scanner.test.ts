@@ -65,4 +65,20 @@ describe('secret scanner', () => {
     scanner.record('an error message', `failed: ${withKey}`);
     expect(scanner.hits()[0]?.secret).toMatch(/^the private key /);
   });
+
+  it('finds a pasted private key in a JSON answer, where its newlines are escaped, and names only the request', () => {
+    const scanner = createSecretScanner();
+    const pem = world.localElasticsearch.transportCa.privateKeyPem;
+    scanner.addPrivateKeys('the key pasted as choices.localTransportCa', {
+      choices: { localTransportCa: `-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n${pem}` },
+    });
+    scanner.record('a clean answer', JSON.stringify({ message: 'choices.localTransportCa holds a private key' }));
+    expect(scanner.hits()).toEqual([]);
+    scanner.record('an answer echoing it', JSON.stringify({ message: `refused: ${pem}` }));
+    const hits = scanner.hits();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.where === 'an answer echoing it')).toBe(true);
+    expect(hits[0].secret).toContain('the key pasted as choices.localTransportCa');
+    expect(JSON.stringify(hits)).not.toContain(pem.split('\n')[1]);
+  });
 });

@@ -17,6 +17,13 @@ export interface SecretScanner {
   /** Every secret the sandbox holds now (call again after keys were created; `hits` does). */
   collect(world: SandboxWorld): void;
   addSecret(label: string, value: string): void;
+  /**
+   * Every PEM private key anywhere in a value: a pasted PEM in a request body (a request that
+   * carries one must never see it back, nor in a log), or a CA's key outside the sandbox world.
+   */
+  addPrivateKeys(label: string, value: unknown): void;
+  /** Elasticsearch servers outside the sandbox world (the remote fleet's) whose API keys are secrets too. */
+  watchServers(...servers: Array<{ model: SandboxWorld['localElasticsearch']['model'] }>): void;
   record(where: string, text: string): void;
   /** Records a response; the one answer that creates a key may carry it, once, in `apiKey.encoded`. */
   tap: ResponseTap;
@@ -29,6 +36,16 @@ export interface SecretScanner {
 }
 
 const decode = (value: string) => Buffer.from(value, 'base64').toString('utf8');
+
+const PRIVATE_KEY_BLOCK = /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g;
+
+/** The strings anywhere in a JSON-like value. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
 
 /** The `api_key` of a create answer, cut out before the body is scanned, and remembered as a secret. */
 function withoutOneTimeKey(response: HostResponse<unknown>): { text: string; key?: string } {
@@ -48,20 +65,38 @@ export function createSecretScanner(world?: SandboxWorld): SecretScanner {
   const secrets = new Map<string, string>();
   const texts: Array<{ where: string; text: string }> = [];
   const worlds = new Set<SandboxWorld>(world ? [world] : []);
+  const servers = new Set<{ model: SandboxWorld['localElasticsearch']['model'] }>();
 
   const addSecret = (label: string, value: string) => {
     if (value.length >= 8) secrets.set(value, label);
   };
+  /**
+   * A PEM private key, whole and line by line: in a JSON body its newlines are escaped, so only its
+   * base64 lines would show a leak there.
+   */
+  const addPrivateKey = (label: string, pem: string) => {
+    addSecret(label, pem.trim());
+    for (const line of pem.split('\n')) if (!line.startsWith('-----')) addSecret(`a line of ${label}`, line.trim());
+  };
+
+  function collectKeysOf(server: { model: SandboxWorld['localElasticsearch']['model'] }) {
+    for (const key of server.model.apiKeys.list()) {
+      addSecret(`the secret of API key ${key.name}`, key.secret);
+      addSecret(`the encoded API key ${key.name}`, encodedCredentials(key));
+    }
+  }
+
+  // Known before any world: the sandbox's tokens and seed users are the same everywhere.
+  addSecret('the plugin Kubernetes token', PLUGIN_TOKEN);
+  addSecret('the Kubernetes admin token', ADMIN_TOKEN);
+  for (const [user, password] of Object.entries(SEED_PASSWORDS)) {
+    addSecret(`the password of ${user}`, password);
+    addSecret(`the Basic credentials of ${user}`, Buffer.from(`${user}:${password}`).toString('base64'));
+  }
 
   function collect(from: SandboxWorld) {
     worlds.add(from);
-    addSecret('the plugin Kubernetes token', PLUGIN_TOKEN);
-    addSecret('the Kubernetes admin token', ADMIN_TOKEN);
-    for (const [user, password] of Object.entries(SEED_PASSWORDS)) {
-      addSecret(`the password of ${user}`, password);
-      addSecret(`the Basic credentials of ${user}`, Buffer.from(`${user}:${password}`).toString('base64'));
-    }
-    addSecret('the local transport CA private key', from.localElasticsearch.transportCa.privateKeyPem.trim());
+    addPrivateKey('the local transport CA private key', from.localElasticsearch.transportCa.privateKeyPem);
     for (const secret of from.kubernetes.store.list(SECRETS, undefined, []) as Array<
       KubeObject & { data?: Record<string, string> }
     >) {
@@ -72,19 +107,14 @@ export function createSecretScanner(world?: SandboxWorld): SecretScanner {
           addSecret(`the elastic password in ${where}`, plain);
           addSecret(`the elastic Basic credentials of ${where}`, Buffer.from(`elastic:${plain}`).toString('base64'));
         }
-        if (plain.includes('PRIVATE KEY')) addSecret(`the private key ${key} in ${where}`, plain.trim());
+        if (plain.includes('PRIVATE KEY')) addPrivateKey(`the private key ${key} in ${where}`, plain);
       }
     }
     const clusters = from.kubernetes.store.list(ELASTICSEARCH_TYPE, undefined, []);
-    const servers = [
-      from.localElasticsearch,
-      ...clusters.map((es) => from.operator.elasticsearch(es.metadata.namespace!, es.metadata.name)),
-    ];
-    for (const server of servers) {
-      for (const key of server?.model.apiKeys.list() ?? []) {
-        addSecret(`the secret of API key ${key.name}`, key.secret);
-        addSecret(`the encoded API key ${key.name}`, encodedCredentials(key));
-      }
+    collectKeysOf(from.localElasticsearch);
+    for (const es of clusters) {
+      const server = from.operator.elasticsearch(es.metadata.namespace!, es.metadata.name);
+      if (server) collectKeysOf(server);
     }
   }
 
@@ -93,6 +123,11 @@ export function createSecretScanner(world?: SandboxWorld): SecretScanner {
   return {
     collect,
     addSecret,
+    addPrivateKeys(label, value) {
+      for (const text of stringsIn(value))
+        for (const [pem] of text.matchAll(PRIVATE_KEY_BLOCK)) addPrivateKey(label, pem);
+    },
+    watchServers: (...watched) => watched.forEach((server) => servers.add(server)),
     record,
     tap(response, request) {
       const { text, key } = withoutOneTimeKey(response);
@@ -108,6 +143,7 @@ export function createSecretScanner(world?: SandboxWorld): SecretScanner {
     },
     hits() {
       worlds.forEach(collect);
+      servers.forEach(collectKeysOf);
       const found: SecretHit[] = [];
       for (const { where, text } of texts) {
         for (const [value, label] of secrets) if (text.includes(value)) found.push({ secret: label, where });
@@ -116,4 +152,11 @@ export function createSecretScanner(world?: SandboxWorld): SecretScanner {
     },
     counts: () => ({ texts: texts.length, secrets: secrets.size }),
   };
+}
+
+/** A suite's last check: its host log and the sandbox's logs, scanned with every answer it tapped. */
+export function finalScan(scanner: SecretScanner, logLines: string[], world?: SandboxWorld): SecretHit[] {
+  scanner.record('the host log', logLines.join('\n'));
+  if (world) scanner.recordSandboxLogs(world);
+  return scanner.hits();
 }

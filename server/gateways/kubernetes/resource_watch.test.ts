@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
+import { createCertificateAuthority } from '../../../dev/sandbox/tls/certificate_authority';
 import { watchCollection, type WatchedChange } from './resource_watch';
 
 /**
@@ -31,15 +33,23 @@ describe('watchCollection', () => {
 
   beforeEach(async () => {
     requests.length = 0;
-    server = createServer((request: IncomingMessage, response: ServerResponse) => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      requests.push({ resourceVersion: url.searchParams.get('resourceVersion'), at: Date.now() });
-      (answers.shift() ?? stream())(response);
-    });
+    // client-node speaks only TLS to an API server.
+    const ca = await createCertificateAuthority('CN=watch-test-ca');
+    const serving = await ca.issue('CN=kube-apiserver', { dns: [], ip: ['127.0.0.1'] });
+    server = createServer(
+      { cert: serving.certificatePem, key: serving.privateKeyPem },
+      (request: IncomingMessage, response: ServerResponse) => {
+        const url = new URL(request.url ?? '/', 'https://localhost');
+        requests.push({ resourceVersion: url.searchParams.get('resourceVersion'), at: Date.now() });
+        (answers.shift() ?? stream())(response);
+      },
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     kubeConfig.loadFromOptions({
-      clusters: [{ name: 'c', server: `http://127.0.0.1:${port}` }],
+      clusters: [
+        { name: 'c', server: `https://127.0.0.1:${port}`, caData: Buffer.from(ca.certificatePem).toString('base64') },
+      ],
       users: [{ name: 'u', token: 'test-token' }],
       contexts: [{ name: 'c', cluster: 'c', user: 'u' }],
       currentContext: 'c',

@@ -69,14 +69,14 @@ export function watchCollection(
     };
     let endedEarly = false;
     // The API server reports a watch it cannot serve (410 Expired, say) as a last ERROR event.
-    let errorEvent: { statusCode?: number; message?: string } | undefined;
+    let errorEvent: { statusCode?: number } | undefined;
     try {
       current = await watch.watch(
         path,
         query,
         (type, object) => {
           if (type === 'ERROR') {
-            errorEvent = { statusCode: object?.code, message: object?.message };
+            errorEvent = { statusCode: object?.code };
             return;
           }
           resourceVersion = object?.metadata?.resourceVersion ?? resourceVersion;

@@ -10,7 +10,8 @@ import { ELASTICSEARCH_TYPE } from '../../../dev/sandbox/kubernetes/resource_typ
 import { createNodeActions, type NodeActions } from '../../../dev/sandbox/nodes';
 import type { SandboxWorld } from '../../../dev/sandbox/world';
 import { startSandboxApp } from '../../browser/support/standalone_app';
-import { eventually, type HostResponse } from '../../support/host_api_client';
+import { eventually, type HostResponse, type ResponseTap } from '../../support/host_api_client';
+import { capturingLogger } from '../capturing_logger';
 
 export type DoctorQuery = { alias: string; namespace?: string; name?: string; index?: string };
 export type EckRef = { namespace: string; name: string };
@@ -29,7 +30,12 @@ export class DoctorSandbox {
   readonly elastic: Client;
   private trustFileWritten = false;
 
-  private constructor(readonly app: Standalone) {
+  private constructor(
+    readonly app: Standalone,
+    /** Every line the host logged, for the secret scanner. */
+    readonly logLines: string[],
+    private readonly tap?: ResponseTap,
+  ) {
     this.nodes = createNodeActions(this.world.localElasticsearch);
     this.elastic = new Client({
       node: this.world.localElasticsearchUrl,
@@ -38,11 +44,14 @@ export class DoctorSandbox {
     });
   }
 
-  static async start(): Promise<DoctorSandbox> {
+  /** `tap` sees every answer of `diagnose` (the secret scanner records them). */
+  static async start(tap?: ResponseTap): Promise<DoctorSandbox> {
+    const logLines: string[] = [];
     const app = await startSandboxApp({
       world: { timings: { rollingRestartMs: 50, loadBalancerDelayMs: 50 }, sslFileReloadDelayMs: 100 },
+      logger: capturingLogger(logLines),
     });
-    return new DoctorSandbox(app);
+    return new DoctorSandbox(app, logLines, tap);
   }
 
   get world(): SandboxWorld {
@@ -67,7 +76,9 @@ export class DoctorSandbox {
       },
     });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text) as DiagnoseRemoteResponse, text };
+    const result = { status: response.status, body: JSON.parse(text) as DiagnoseRemoteResponse, text };
+    this.tap?.(result, { method: 'GET', path: API_ROUTES.diagnoseRemote.path });
+    return result;
   }
 
   /** A new ECK cluster in a namespace the operator manages. */

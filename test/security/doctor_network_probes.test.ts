@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { DoctorSandbox } from './support/doctor_sandbox';
+import { DoctorSandbox } from '../flows/support/doctor_sandbox';
+import { createSecretScanner, finalScan } from '../support/secret_scanner';
 
 jest.setTimeout(60_000);
 
@@ -9,12 +10,14 @@ jest.setTimeout(60_000);
  */
 describe("the doctor's network probes", () => {
   let sandbox: DoctorSandbox;
+  const scanner = createSecretScanner();
   let target: Server;
   let connections = 0;
   let address = '';
 
   beforeAll(async () => {
-    sandbox = await DoctorSandbox.start();
+    sandbox = await DoctorSandbox.start(scanner.tap);
+    scanner.collect(sandbox.world);
     // Stands for any host and port a user would like the server to reach.
     target = createServer((socket) => {
       connections++;
@@ -24,8 +27,10 @@ describe("the doctor's network probes", () => {
     address = `127.0.0.1:${(target.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    const leaks = finalScan(scanner, sandbox.logLines, sandbox.world);
     target?.close();
     await sandbox?.stop();
+    expect(leaks).toEqual([]);
   });
 
   /** Requests that try to name a host or port, each built around the listener's real address. */
