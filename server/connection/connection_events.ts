@@ -35,6 +35,12 @@ export function connectionEventStream(
         `event: change\ndata: ${JSON.stringify({ type: change.type, kind: change.kind, name: change.name })}\n\n`,
       ),
     watches.signal,
+    // Kubernetes refused the watch (RBAC): the stream ends, and the page falls back to reading the
+    // plan while a step waits, instead of waiting for events that cannot come.
+    (message) => {
+      stream.write(`event: refused\ndata: ${JSON.stringify({ message })}\n\n`);
+      stop();
+    },
   );
   return stream;
 }
