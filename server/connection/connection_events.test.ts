@@ -19,7 +19,7 @@ describe('connection event stream', () => {
     const client = new AbortController();
     const stream = connectionEventStream(
       gatewayWatching((_namespace, _name, onChange) => {
-        onChange({ type: 'MODIFIED', kind: 'Elasticsearch', name: 'logs-prod' });
+        onChange({ type: 'MODIFIED', kind: 'Elasticsearch', name: 'logs-prod', resourceVersion: '7' });
         setImmediate(() => client.abort());
       }),
       'search-prod',
