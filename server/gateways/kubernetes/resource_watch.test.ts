@@ -59,7 +59,16 @@ describe('watchCollection', () => {
     });
   });
 
+  // A test that fails before its own abort must not leave a watch retrying: Jest would never exit.
+  const watches: AbortController[] = [];
+  const newWatch = () => {
+    const controller = new AbortController();
+    watches.push(controller);
+    return controller;
+  };
+
   afterEach(async () => {
+    for (const controller of watches.splice(0)) controller.abort();
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   });
@@ -82,7 +91,7 @@ describe('watchCollection', () => {
       stream(event('ADDED', '9')),
     ];
     const changes: WatchedChange[] = [];
-    const abort = new AbortController();
+    const abort = newWatch();
     watchCollection(kubeConfig, '/apis/x/v1/namespaces/n/es', undefined, (c) => changes.push(c), abort.signal);
 
     await until(() => changes.length === 2);
@@ -96,7 +105,7 @@ describe('watchCollection', () => {
   it('reports a refusal once, and retries it with a growing delay instead of every second', async () => {
     answers = [status(403), status(403), status(403), status(403)];
     const refusals: string[] = [];
-    const abort = new AbortController();
+    const abort = newWatch();
     watchCollection(
       kubeConfig,
       '/api/v1/namespaces/n/services',
