@@ -8,6 +8,10 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  // On 2-core machines Jest runs every suite in its own process (one worker means in band): a suite
+  // that fails half-way can leave a watch or a server behind, and the run must still end and report
+  // the failure instead of hanging CI. Jest still names the open handles it forced.
+  forceExit: true,
   projects: [
     {
       displayName: 'node',
