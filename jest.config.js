@@ -8,7 +8,7 @@ const moduleNameMapper = {
 };
 
 module.exports = {
-  // On 2-core machines Jest runs every suite in its own process (one worker means in band): a suite
+  // On 2-core machines Jest runs the suites in band, in its own process (one worker): a suite
   // that fails half-way can leave a watch or a server behind, and the run must still end and report
   // the failure instead of hanging CI. Jest still names the open handles it forced.
   forceExit: true,

@@ -51,10 +51,10 @@ describe('API key flow in Chromium, against the sandbox', () => {
     await page.locator(subj('planUpdates-live')).waitFor();
     await stepStatus(page, 'expose_remote_cluster_server', 'ready').waitFor();
     await applyStep(page, 'expose_remote_cluster_server');
-    const appliedAt = Date.now();
     await stepStatus(page, 'expose_remote_cluster_server', 'done').waitFor();
-    // Sooner than the 5-second fallback: the change event did it.
-    expect(Date.now() - appliedAt).toBeLessThan(4000);
+    // The change event did it, not the 5-second fallback: the page polls only once the stream has
+    // failed, and it stayed live throughout (causality rather than elapsed time, which load stretches).
+    expect(await page.locator(subj('planUpdates-live')).count()).toBe(1);
 
     // The key, shown once.
     await applyStep(page, 'create_api_key');

@@ -1,17 +1,11 @@
-import { Client } from '@elastic/elasticsearch';
 import type { CertificatePlanResponse } from '../../common/api/certificate_connection';
-import { ERROR_CATALOGUE } from '../../common/errors/error_catalogue';
-import type { KibanaErrorBody } from '../../common/errors/plugin_error';
 import type { CertificateStepId } from '../../common/plan/certificate/certificate_steps';
 import type { PlanStep } from '../../common/plan/plan_types';
-import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { CORE_TYPES, ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { createCertificateAuthority } from '../../dev/sandbox/tls/certificate_authority';
 import { certificateRequest, followOnNode } from '../support/certificate_fixtures';
-import { eventually, hostApiClient, type HostResponse } from '../support/host_api_client';
-import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
-import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import { eventually, hostApiClient } from '../support/host_api_client';
 import {
   CERTIFICATE_FAULT_STAGES,
   cellName,
@@ -20,28 +14,22 @@ import {
   type CertificateFaultStage,
 } from './faults/certificate_fault_cells';
 import { clearFaults, FAULT_NAMES, faultHits, TARGET } from './faults/fault_cells';
+import {
+  expectCatalogued,
+  expectUnaffected,
+  startFaultSuite,
+  stopFaultSuite,
+  type FaultSuite,
+} from './faults/fault_suite';
 
 jest.setTimeout(120_000);
 
 const CONFIG_MAPS = CORE_TYPES.find((type) => type.plural === 'configmaps')!;
 const SERVICES = CORE_TYPES.find((type) => type.plural === 'services')!;
-/** Short, so that each timeout cell costs a few seconds, yet long enough for a busy 2-core machine. */
-const REQUEST_TIMEOUT_MS = 3_000;
 const CONFIG_MAP = `${TARGET.name}-remote-ca`;
 
 const stepOf = (plan: CertificatePlanResponse, id: string) => plan.steps.find((s) => s.id === id) as PlanStep;
 type User = CertificateFaultStage['user'];
-
-/** The error body of a refused apply, with its status checked against the catalogue. */
-function expectCatalogued(response: HostResponse<unknown>, codes: string[]) {
-  const body = response.body as KibanaErrorBody;
-  expect({ status: response.status, code: body.attributes?.code }).toEqual({
-    status: body.attributes ? ERROR_CATALOGUE[body.attributes.code].statusCode : 'an error body',
-    code: codes.includes(String(body.attributes?.code)) ? body.attributes?.code : codes.join(' or '),
-  });
-  expect(body.message.length).toBeGreaterThan(10);
-  expect(body.attributes!.fix.length).toBeGreaterThan(10);
-}
 
 /**
  * Every mutating step of the certificate model × every fault of issue [8]: a catalogued,
@@ -50,51 +38,36 @@ function expectCatalogued(response: HostResponse<unknown>, codes: string[]) {
  * nothing referencing it), and the step completes once the fault clears.
  */
 describe('fault matrix: the certificate model under faults', () => {
-  let hosts: SandboxHosts;
-  let scanner: SecretScanner;
-  let elastic: Client;
+  let suite: FaultSuite;
   let request: ReturnType<typeof certificateRequest>;
-  const client = (user: User) => hostApiClient(hosts.urls[0], user, scanner.tap);
+  const client = (user: User) => hostApiClient(suite.hosts.urls[0], user, suite.scanner.tap);
   const plan = async (user: User = 'admin') => (await client(user).planCertificate(request)).body;
   const apply = (user: User, step: CertificateStepId) => client(user).applyCertificate(request, step);
 
   beforeAll(async () => {
-    hosts = await startSandboxHosts({
-      requestTimeoutMs: REQUEST_TIMEOUT_MS,
-      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
-    });
-    scanner = createSecretScanner(hosts.world);
-    elastic = new Client({
-      node: hosts.world.localElasticsearchUrl,
-      auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
-    });
-    const base = certificateRequest(hosts.world.localElasticsearch.transportCa.certificatePem, 'metrics_readers');
+    suite = await startFaultSuite();
+    const base = certificateRequest(suite.hosts.world.localElasticsearch.transportCa.certificatePem, 'metrics_readers');
     request = { ...base, target: { alias: TARGET.alias, namespace: TARGET.namespace, name: TARGET.name } };
   });
-  afterEach(() => clearFaults(hosts.world));
+  afterEach(() => clearFaults(suite.hosts.world));
   afterAll(async () => {
-    scanner.record('the host log', hosts.logLines.join('\n'));
-    scanner.recordSandboxLogs(hosts.world);
-    const leaks = scanner.hits();
-    await elastic.close();
-    await hosts.stop();
-    expect(leaks).toEqual([]);
+    expect(await stopFaultSuite(suite)).toEqual([]);
   });
 
   const configMaps = (namespace: string) =>
     Object.fromEntries(
-      hosts.world.kubernetes.store
+      suite.hosts.world.kubernetes.store
         .list(CONFIG_MAPS, namespace, [])
         .map((configMap) => [configMap.metadata.name, (configMap.data as Record<string, string>)?.['ca.crt']]),
     );
   const eckSpec = (namespace: string, name: string) =>
-    (hosts.world.kubernetes.store.get(ELASTICSEARCH_TYPE, namespace, name) as unknown as { spec: unknown }).spec;
+    (suite.hosts.world.kubernetes.store.get(ELASTICSEARCH_TYPE, namespace, name) as unknown as { spec: unknown }).spec;
 
   /** What a half-applied step would leave behind, anywhere. */
   async function connectionState() {
-    const { world } = hosts;
+    const { world } = suite.hosts;
     await world.operator.settled();
-    const settings = await elastic.cluster.getSettings({ flat_settings: true });
+    const settings = await suite.elastic.cluster.getSettings({ flat_settings: true });
     return {
       eckSpec: eckSpec(TARGET.namespace, TARGET.name),
       configMaps: configMaps(TARGET.namespace),
@@ -104,29 +77,34 @@ describe('fault matrix: the certificate model under faults', () => {
         .sort(),
       remoteRoles: [...world.operator.elasticsearch(TARGET.namespace, TARGET.name)!.model.roles.keys()].sort(),
       localSettings: settings.persistent,
-      localRoles: Object.keys(await elastic.security.getRole()).sort(),
+      localRoles: Object.keys(await suite.elastic.security.getRole()).sort(),
     };
   }
 
   /** The admin's part between steps: the ECK CA on the local nodes, as the plan writes it. */
   async function prepare(step: CertificateStepId) {
     if (step !== 'configure_remote') return;
-    const nodes = createNodeActions(hosts.world.localElasticsearch);
+    const nodes = createNodeActions(suite.hosts.world.localElasticsearch);
     const trust = stepOf(await plan(), 'trust_eck_ca_on_local_nodes');
     for (const node of trust.instructions!.pendingNodes) followOnNode(nodes, node, trust.instructions!);
     nodes.rollingRestart();
     await eventually(plan, (p) => stepOf(p, 'trust_eck_ca_on_local_nodes').status === 'done', 20_000);
   }
 
+  /** Applies the step under the fault, which must be hit, and expects one of `codes`. */
+  async function applyRefused(stage: CertificateFaultStage, cell: CertificateFaultCell, codes: string[]) {
+    const hitsBefore = faultHits(suite.hosts.world);
+    cell.inject(suite.hosts.world);
+    const response = await apply(stage.user, stage.step);
+    clearFaults(suite.hosts.world);
+    expectCatalogued(response, codes);
+    expect(faultHits(suite.hosts.world)).toBeGreaterThan(hitsBefore);
+  }
+
   async function expectRefusedUnchanged(stage: CertificateFaultStage, cell: CertificateFaultCell, codes: string[]) {
     const statusBefore = stepOf(await plan(stage.user), stage.step).status;
     const stateBefore = await connectionState();
-    const hitsBefore = faultHits(hosts.world);
-    cell.inject(hosts.world);
-    const response = await apply(stage.user, stage.step);
-    clearFaults(hosts.world);
-    expectCatalogued(response, codes);
-    expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
+    await applyRefused(stage, cell, codes);
     expect(await connectionState()).toEqual(stateBefore);
     await eventually(
       () => plan(stage.user),
@@ -143,13 +121,8 @@ describe('fault matrix: the certificate model under faults', () => {
    */
   async function expectConfigMapKept(stage: CertificateFaultStage, cell: CertificateFaultCell, codes: string[]) {
     const stateBefore = await connectionState();
-    const hitsBefore = faultHits(hosts.world);
-    cell.inject(hosts.world);
-    const response = await apply(stage.user, stage.step);
-    clearFaults(hosts.world);
-    expectCatalogued(response, codes);
-    expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
-    const localCa = hosts.world.localElasticsearch.transportCa.certificatePem;
+    await applyRefused(stage, cell, codes);
+    const localCa = suite.hosts.world.localElasticsearch.transportCa.certificatePem;
     expect(await connectionState()).toEqual({
       ...stateBefore,
       configMaps: { ...stateBefore.configMaps, [CONFIG_MAP]: localCa.endsWith('\n') ? localCa : `${localCa}\n` },
@@ -160,43 +133,33 @@ describe('fault matrix: the certificate model under faults', () => {
       changes: ['kubernetes_patch'],
     });
     expect(retry.changes[0]).toMatchObject({ resource: { kind: 'Elasticsearch' } });
-    hosts.world.kubernetes.store.delete(CONFIG_MAPS, TARGET.namespace, CONFIG_MAP);
+    suite.hosts.world.kubernetes.store.delete(CONFIG_MAPS, TARGET.namespace, CONFIG_MAP);
     expect(await connectionState()).toEqual(stateBefore);
   }
 
   async function expectWaitingThenDone(stage: CertificateFaultStage, cell: CertificateFaultCell) {
-    cell.inject(hosts.world);
+    cell.inject(suite.hosts.world);
     const response = await apply(stage.user, stage.step);
     expect(response.status).toBe(200);
     expect(response.body.applied).toBe(true);
     // Waits on the stuck operator or load balancer itself, not on a clock: ECK has nothing left
     // to do but what the fault holds back.
-    await hosts.world.operator.settled();
+    await suite.hosts.world.operator.settled();
     expect(stepOf(await plan(), stage.step)).toMatchObject({ status: 'waiting', reason: expect.any(String) });
-    clearFaults(hosts.world);
+    clearFaults(suite.hosts.world);
     await eventually(plan, (p) => stepOf(p, stage.step).status === 'done', 20_000);
   }
 
   async function expectLandedThenSafe(stage: CertificateFaultStage, cell: CertificateFaultCell, codes: string[]) {
-    cell.inject(hosts.world);
+    cell.inject(suite.hosts.world);
     const response = await apply(stage.user, stage.step);
-    clearFaults(hosts.world);
-    expect(response.status).toBe(ERROR_CATALOGUE[codes[0] as keyof typeof ERROR_CATALOGUE].statusCode);
-    expect((response.body as unknown as KibanaErrorBody).attributes?.code).toBe(codes[0]);
+    clearFaults(suite.hosts.world);
+    expectCatalogued(response, codes);
     await eventually(
       () => plan(stage.user),
       (p) => stepOf(p, stage.step).status === 'done',
     );
     expect((await apply(stage.user, stage.step)).body.applied).toBe(false);
-  }
-
-  async function expectUnaffected(stage: CertificateFaultStage, cell: CertificateFaultCell) {
-    const hitsBefore = faultHits(hosts.world);
-    cell.inject(hosts.world);
-    const step = stepOf(await plan(stage.user), stage.step);
-    clearFaults(hosts.world);
-    expect(faultHits(hosts.world)).toBeGreaterThan(hitsBefore);
-    expect(step.status).toBe('ready');
   }
 
   it('names every fault for every mutating step, or says why it cannot happen there', () => {
@@ -214,7 +177,12 @@ describe('fault matrix: the certificate model under faults', () => {
         const expected = cell.expect;
         if (expected.outcome === 'error') await expectRefusedUnchanged(stage, cell, expected.codes);
         else if (expected.outcome === 'config_map_kept') await expectConfigMapKept(stage, cell, expected.codes);
-        else if (expected.outcome === 'unaffected') await expectUnaffected(stage, cell);
+        else if (expected.outcome === 'unaffected')
+          await expectUnaffected(
+            suite.hosts.world,
+            cell.inject,
+            async () => stepOf(await plan(stage.user), stage.step).status,
+          );
         else if (expected.outcome === 'landed') await expectLandedThenSafe(stage, cell, expected.codes);
         else await expectWaitingThenDone(stage, cell);
       },
@@ -232,7 +200,7 @@ describe('fault matrix: the certificate model under faults', () => {
   });
 
   it('a concurrent edit of an existing CA ConfigMap fails the patch (409), and no CA is lost either way', async () => {
-    const { world } = hosts;
+    const { world } = suite.hosts;
     const site = await createCertificateAuthority('CN=Site CA');
     const edited = await createCertificateAuthority('CN=CA added by another admin');
     world.kubernetes.store.create(CONFIG_MAPS, {

@@ -230,7 +230,9 @@ describe.each(pinnedOperators())('the real ECK operator $version against a bare 
         if (!gaps().some((gap) => gap >= 0.8 * REQUEUE_MS)) throw new Error('no run re-queued 10 s after the last');
       }, 2 * REQUEUE_MS);
       report(`${version}: ${gaps().length + 1} reconciliation runs, longest gap ${Math.max(...gaps())} ms`);
-      expect(Math.max(...gaps())).toBeLessThan(REQUEUE_MS + 1_000);
+      // No re-queue was skipped: a gap of two periods would mean one. Not "within 1 s of 10 s":
+      // a gap also holds the run's own time, which a loaded 2-core machine stretches.
+      expect(Math.max(...gaps())).toBeLessThan(2 * REQUEUE_MS);
 
       const { status } = await readElasticsearch();
       expect(status?.phase).toBe('ApplyingChanges');

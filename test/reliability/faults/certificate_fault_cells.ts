@@ -1,9 +1,26 @@
 import type { ErrorCode } from '../../../common/errors/error_catalogue';
 import type { CertificateStepId } from '../../../common/plan/certificate/certificate_steps';
-import type { Fault } from '../../../dev/sandbox/faults/fault_switch';
 import type { KubernetesFaultRequest } from '../../../dev/sandbox/kubernetes/kubernetes_faults';
 import type { SandboxWorld } from '../../../dev/sandbox/world';
-import { TARGET, type FaultExpectation, type FaultName, type InapplicableCell } from './fault_cells';
+import {
+  AFTER_THE_LOAD_BALANCER,
+  AFTER_THE_OPERATOR,
+  dropThePortForwardAfter,
+  elasticsearch,
+  error,
+  kubernetes,
+  KUBERNETES_READ_FAULTS,
+  kubernetesWriteFaults,
+  localWriteStepCells,
+  lostAnswer,
+  REMOTE_READ_FAULTS,
+  TARGET,
+  WAITING,
+  writeFaults,
+  type FaultExpectation,
+  type FaultName,
+  type InapplicableCell,
+} from './fault_cells';
 
 export type CertificateFaultExpectation =
   | FaultExpectation
@@ -30,94 +47,18 @@ export interface CertificateFaultStage {
   cells: Array<CertificateFaultCell | InapplicableCell>;
 }
 
-const remote = (world: SandboxWorld) => world.operator.elasticsearch(TARGET.namespace, TARGET.name)!;
-
-const kubernetes = (fault: Fault, when?: (request: KubernetesFaultRequest) => boolean) => (world: SandboxWorld) =>
-  world.kubernetes.faults.inject({ fault, when });
-
-const elasticsearch =
-  (cluster: 'local' | 'remote', fault: Fault, method?: string, path?: RegExp) => (world: SandboxWorld) =>
-    (cluster === 'local' ? world.localElasticsearch : remote(world)).faults.inject({
-      fault,
-      when: (request) => (!method || request.method === method) && (!path || path.test(request.path)),
-    });
-
 const isWrite = (verb: string, resource: string) => (request: KubernetesFaultRequest) =>
   request.verb === verb && request.resource === resource && !request.dryRun;
 const createOfTheConfigMap = isWrite('create', 'configmaps');
 const patchOfTheCluster = isWrite('patch', 'elasticsearches');
 
-const error = (...codes: ErrorCode[]): CertificateFaultExpectation => ({ outcome: 'error', codes });
 const configMapKept = (...codes: ErrorCode[]): CertificateFaultExpectation => ({ outcome: 'config_map_kept', codes });
-const WAITING: CertificateFaultExpectation = { outcome: 'waiting' };
-const UNAFFECTED: CertificateFaultExpectation = { outcome: 'unaffected' };
+const inapplicable = (fault: FaultName, reason: string): InapplicableCell => ({ fault, inapplicable: reason });
 
-/** The Kubernetes steps read the ECK cluster's REST API only to plan, and do without it. */
-const REMOTE_READ_FAULTS: CertificateFaultCell[] = [
-  { fault: 'Elasticsearch 503', inject: elasticsearch('remote', 'error'), expect: UNAFFECTED },
-  { fault: 'Elasticsearch timeout', inject: elasticsearch('remote', 'timeout'), expect: UNAFFECTED },
-  {
-    fault: 'port-forward dropped',
-    inject: kubernetes('drop', (r) => r.resource === 'pods/portforward'),
-    expect: UNAFFECTED,
-  },
-];
-
-/** A step whose only Kubernetes calls are the plan's reads. */
-const KUBERNETES_READ_FAULTS: CertificateFaultCell[] = [
-  { fault: 'Kubernetes 500', inject: kubernetes('error'), expect: error('KUBERNETES_ERROR') },
-  { fault: 'Kubernetes timeout', inject: kubernetes('timeout'), expect: error('KUBERNETES_TIMEOUT') },
-];
-
-const inapplicable = (fault: FaultName, inapplicable: string): InapplicableCell => ({ fault, inapplicable });
-const AFTER_THE_OPERATOR = (step: string) =>
-  inapplicable(
-    'operator never Ready',
-    `${step} runs once the operator has made the cluster Ready and changes nothing ECK reconciles`,
-  );
-const AFTER_THE_LOAD_BALANCER = (step: string) =>
-  inapplicable(
-    'load balancer never assigned',
-    `${step} comes after the load balancer's address was assigned and does not change the Service`,
-  );
-const NO_KUBERNETES_WRITE = (step: string) =>
-  inapplicable('409 conflict', `${step} writes nothing to Kubernetes: there is no write to conflict with`);
-
-/** An Elasticsearch write of a role step (local, or on the ECK cluster through the port-forward). */
-const roleWriteFaults = (cluster: 'local' | 'remote'): CertificateFaultCell[] => [
-  {
-    fault: 'Elasticsearch 503',
-    inject: elasticsearch(cluster, 'error', 'PUT', /^\/_security\/role\//),
-    expect: error('ELASTICSEARCH_ERROR'),
-  },
-  {
-    fault: 'Elasticsearch timeout',
-    inject: elasticsearch(cluster, 'timeout', 'PUT', /^\/_security\/role\//),
-    expect: error('ELASTICSEARCH_TIMEOUT'),
-  },
-];
-
-/** A write that lands unanswered: last in its stage, since it completes the step. */
-const lostAnswer = (cluster: 'local' | 'remote', method: string, path: RegExp): CertificateFaultCell => ({
-  fault: 'answer lost after the write',
-  inject: elasticsearch(cluster, 'lost', method, path),
-  expect: { outcome: 'landed', codes: ['ELASTICSEARCH_TIMEOUT'] },
-});
-
-/**
- * The port-forward that carries the remote role's write: the first opened after the apply's own
- * plan has read the role (the plan's port-forwards before it stay up).
- */
-function dropThePortForwardOfTheRoleWrite(world: SandboxWorld) {
-  const log = remote(world).requestLog;
-  const start = log.requests.length;
-  world.kubernetes.faults.inject({
-    fault: 'drop',
-    when: (request) =>
-      request.resource === 'pods/portforward' &&
-      log.requests.slice(start).some((r) => r.method === 'GET' && r.path.startsWith('/_security/role/')),
-  });
-}
+/** The remote role's write: after the plan read the role. */
+const dropThePortForwardOfTheRoleWrite = dropThePortForwardAfter(
+  (r) => r.method === 'GET' && r.path.startsWith('/_security/role/'),
+);
 
 /** Every mutating step of the certificate model, in the flow's order, with each fault of the matrix. */
 export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
@@ -125,44 +66,14 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
     step: 'trust_local_ca_on_eck',
     user: 'admin',
     cells: [
-      {
-        fault: 'Kubernetes 500',
-        where: 'the ConfigMap',
-        inject: kubernetes('error', createOfTheConfigMap),
-        expect: error('KUBERNETES_ERROR'),
-      },
-      {
-        fault: 'Kubernetes timeout',
-        where: 'the ConfigMap',
-        inject: kubernetes('timeout', createOfTheConfigMap),
-        expect: error('KUBERNETES_TIMEOUT'),
-      },
-      {
-        // A 409 that leaves no ConfigMap: taking it for "already created" would reference nothing.
-        fault: '409 conflict',
-        where: 'the ConfigMap',
-        inject: kubernetes('conflict', createOfTheConfigMap),
-        expect: error('KUBERNETES_CONFLICT'),
-      },
+      // A 409 that leaves no ConfigMap: taking it for "already created" would reference nothing.
+      ...kubernetesWriteFaults(createOfTheConfigMap).map((cell) => ({ ...cell, where: 'the ConfigMap' })),
       ...REMOTE_READ_FAULTS,
-      {
-        fault: 'Kubernetes 500',
+      ...kubernetesWriteFaults(patchOfTheCluster).map((cell) => ({
+        ...cell,
         where: 'the reference, after the ConfigMap',
-        inject: kubernetes('error', patchOfTheCluster),
-        expect: configMapKept('KUBERNETES_ERROR'),
-      },
-      {
-        fault: 'Kubernetes timeout',
-        where: 'the reference, after the ConfigMap',
-        inject: kubernetes('timeout', patchOfTheCluster),
-        expect: configMapKept('KUBERNETES_TIMEOUT'),
-      },
-      {
-        fault: '409 conflict',
-        where: 'the reference, after the ConfigMap',
-        inject: kubernetes('conflict', patchOfTheCluster),
-        expect: configMapKept('KUBERNETES_CONFLICT'),
-      },
+        expect: configMapKept(...(cell.expect as { codes: ErrorCode[] }).codes),
+      })),
       {
         fault: 'answer lost after the write',
         where: 'the ConfigMap',
@@ -182,17 +93,7 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
     step: 'expose_transport',
     user: 'admin',
     cells: [
-      { fault: 'Kubernetes 500', inject: kubernetes('error', patchOfTheCluster), expect: error('KUBERNETES_ERROR') },
-      {
-        fault: 'Kubernetes timeout',
-        inject: kubernetes('timeout', patchOfTheCluster),
-        expect: error('KUBERNETES_TIMEOUT'),
-      },
-      {
-        fault: '409 conflict',
-        inject: kubernetes('conflict', patchOfTheCluster),
-        expect: error('KUBERNETES_CONFLICT'),
-      },
+      ...kubernetesWriteFaults(patchOfTheCluster),
       ...REMOTE_READ_FAULTS,
       inapplicable(
         'operator never Ready',
@@ -208,24 +109,7 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
   {
     step: 'configure_remote',
     user: 'admin',
-    cells: [
-      ...KUBERNETES_READ_FAULTS,
-      NO_KUBERNETES_WRITE('Configuring the remote'),
-      {
-        fault: 'Elasticsearch 503',
-        inject: elasticsearch('local', 'error', 'PUT', /^\/_cluster\/settings$/),
-        expect: error('ELASTICSEARCH_ERROR'),
-      },
-      {
-        fault: 'Elasticsearch timeout',
-        inject: elasticsearch('local', 'timeout', 'PUT', /^\/_cluster\/settings$/),
-        expect: error('ELASTICSEARCH_TIMEOUT'),
-      },
-      REMOTE_READ_FAULTS[2],
-      AFTER_THE_OPERATOR('Configuring the remote'),
-      AFTER_THE_LOAD_BALANCER('Configuring the remote'),
-      lostAnswer('local', 'PUT', /^\/_cluster\/settings$/),
-    ],
+    cells: localWriteStepCells('Configuring the remote', 'PUT', /^\/_cluster\/settings$/),
   },
   {
     step: 'create_remote_role',
@@ -237,7 +121,7 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
         inject: elasticsearch('remote', 'conflict', 'PUT', /^\/_security\/role\//),
         expect: error('ELASTICSEARCH_ERROR'),
       },
-      ...roleWriteFaults('remote'),
+      ...writeFaults('PUT', /^\/_security\/role\//, 'remote'),
       {
         fault: 'port-forward dropped',
         inject: dropThePortForwardOfTheRoleWrite,
@@ -245,21 +129,13 @@ export const CERTIFICATE_FAULT_STAGES: CertificateFaultStage[] = [
       },
       AFTER_THE_OPERATOR('Creating the remote role'),
       AFTER_THE_LOAD_BALANCER('Creating the remote role'),
-      lostAnswer('remote', 'PUT', /^\/_security\/role\//),
+      lostAnswer('PUT', /^\/_security\/role\//, 'remote'),
     ],
   },
   {
     step: 'create_local_role',
     user: 'elastic',
-    cells: [
-      ...KUBERNETES_READ_FAULTS,
-      NO_KUBERNETES_WRITE('Creating the local role'),
-      ...roleWriteFaults('local'),
-      REMOTE_READ_FAULTS[2],
-      AFTER_THE_OPERATOR('Creating the local role'),
-      AFTER_THE_LOAD_BALANCER('Creating the local role'),
-      lostAnswer('local', 'PUT', /^\/_security\/role\//),
-    ],
+    cells: localWriteStepCells('Creating the local role', 'PUT', /^\/_security\/role\//),
   },
 ];
 

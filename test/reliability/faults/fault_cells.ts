@@ -57,12 +57,13 @@ export interface FaultStage {
   cells: Array<FaultCell | InapplicableCell>;
 }
 
-const remote = (world: SandboxWorld) => world.operator.elasticsearch(TARGET.namespace, TARGET.name)!;
+export const remote = (world: SandboxWorld) => world.operator.elasticsearch(TARGET.namespace, TARGET.name)!;
 
-const kubernetes = (fault: Fault, when?: (request: KubernetesFaultRequest) => boolean) => (world: SandboxWorld) =>
-  world.kubernetes.faults.inject({ fault, when });
+export const kubernetes =
+  (fault: Fault, when?: (request: KubernetesFaultRequest) => boolean) => (world: SandboxWorld) =>
+    world.kubernetes.faults.inject({ fault, when });
 
-const elasticsearch =
+export const elasticsearch =
   (cluster: 'local' | 'remote', fault: Fault, method?: string, path?: RegExp) => (world: SandboxWorld) =>
     (cluster === 'local' ? world.localElasticsearch : remote(world)).faults.inject({
       fault,
@@ -70,25 +71,34 @@ const elasticsearch =
     });
 
 /**
- * The port-forward that carries the key's creation: the first opened after the apply's own plan
- * has listed the remote's keys (the plan's port-forwards before it stay up).
+ * Drops the port-forward that carries a step's write: the first opened after the apply's own plan
+ * has made the read `wasRead` recognises (the plan's port-forwards before it stay up).
  */
-function dropThePortForwardOfTheCreate(world: SandboxWorld) {
-  const log = remote(world).requestLog;
-  const start = log.requests.length;
-  world.kubernetes.faults.inject({
-    fault: 'drop',
-    when: (request) =>
-      request.resource === 'pods/portforward' && log.requests.slice(start).some((r) => r.path === '/_security/api_key'),
-  });
-}
+export const dropThePortForwardAfter =
+  (wasRead: (request: { method: string; path: string }) => boolean) => (world: SandboxWorld) => {
+    const log = remote(world).requestLog;
+    const start = log.requests.length;
+    world.kubernetes.faults.inject({
+      fault: 'drop',
+      when: (request) => request.resource === 'pods/portforward' && log.requests.slice(start).some(wasRead),
+    });
+  };
+/** The key's creation: after the plan listed the remote's keys. */
+const dropThePortForwardOfTheCreate = dropThePortForwardAfter((r) => r.path === '/_security/api_key');
 
 const patchOfTheCluster = (request: KubernetesFaultRequest) =>
   request.verb === 'patch' && request.resource === 'elasticsearches' && !request.dryRun;
 const createOfAService = (request: KubernetesFaultRequest) =>
   request.verb === 'create' && request.resource === 'services';
 
-const error = (...codes: ErrorCode[]): FaultExpectation => ({ outcome: 'error', codes });
+export const error = (...codes: ErrorCode[]): FaultExpectation => ({ outcome: 'error', codes });
+
+/** A step's own Kubernetes write failing: 500, no answer, 409 (each an error that changes nothing). */
+export const kubernetesWriteFaults = (write: (request: KubernetesFaultRequest) => boolean): FaultCell[] => [
+  { fault: 'Kubernetes 500', inject: kubernetes('error', write), expect: error('KUBERNETES_ERROR') },
+  { fault: 'Kubernetes timeout', inject: kubernetes('timeout', write), expect: error('KUBERNETES_TIMEOUT') },
+  { fault: '409 conflict', inject: kubernetes('conflict', write), expect: error('KUBERNETES_CONFLICT') },
+];
 const landed = (...codes: ErrorCode[]): FaultExpectation => ({ outcome: 'landed', codes });
 
 /** The Kubernetes writes' lost answers are exercised on logs-prod, whose steps they would complete here. */
@@ -96,7 +106,7 @@ const LOST_ANSWER_ELSEWHERE = (step: string): InapplicableCell => ({
   fault: 'answer lost after the write',
   inapplicable: `${step}: a write landing unanswered would complete the step the waiting cell needs; a Kubernetes write's lost answer is exercised on logs-prod's expose patch`,
 });
-const WAITING: FaultExpectation = { outcome: 'waiting' };
+export const WAITING: FaultExpectation = { outcome: 'waiting' };
 
 const remoteReadFaults = (expect: FaultExpectation): FaultCell[] => [
   { fault: 'Elasticsearch 503', inject: elasticsearch('remote', 'error'), expect },
@@ -104,7 +114,7 @@ const remoteReadFaults = (expect: FaultExpectation): FaultCell[] => [
   { fault: 'port-forward dropped', inject: kubernetes('drop', (r) => r.resource === 'pods/portforward'), expect },
 ];
 /** The Kubernetes steps read the ECK cluster's REST API only to plan, and do without it. */
-const REMOTE_READ_FAULTS = remoteReadFaults({ outcome: 'unaffected' });
+export const REMOTE_READ_FAULTS = remoteReadFaults({ outcome: 'unaffected' });
 
 /**
  * The keystore step needs to know the key exists, which only the ECK cluster's REST API tells:
@@ -115,7 +125,7 @@ const PORT_FORWARD_FOR_THE_KEYS = remoteReadFaults(error('STEP_NOT_READY'))[2];
 const PORT_FORWARD_UNNEEDED = REMOTE_READ_FAULTS[2];
 
 /** A step whose only Kubernetes calls are the plan's reads. */
-const KUBERNETES_READ_FAULTS: FaultCell[] = [
+export const KUBERNETES_READ_FAULTS: FaultCell[] = [
   { fault: 'Kubernetes 500', inject: kubernetes('error'), expect: error('KUBERNETES_ERROR') },
   { fault: 'Kubernetes timeout', inject: kubernetes('timeout'), expect: error('KUBERNETES_TIMEOUT') },
 ];
@@ -124,35 +134,53 @@ const NO_KUBERNETES_WRITE = (step: string): InapplicableCell => ({
   fault: '409 conflict',
   inapplicable: `${step} writes nothing to Kubernetes: there is no write to conflict with`,
 });
-const AFTER_THE_OPERATOR = (step: string): InapplicableCell => ({
+export const AFTER_THE_OPERATOR = (step: string): InapplicableCell => ({
   fault: 'operator never Ready',
   inapplicable: `${step} runs once the operator has made the cluster Ready and changes nothing ECK reconciles`,
 });
-const AFTER_THE_LOAD_BALANCER = (step: string): InapplicableCell => ({
+export const AFTER_THE_LOAD_BALANCER = (step: string): InapplicableCell => ({
   fault: 'load balancer never assigned',
   inapplicable: `${step} comes after the load balancer's address was assigned and does not change the Service`,
 });
 
-/** Local-cluster steps: faults on their own Elasticsearch write. */
-const localWriteFaults = (method: string, path: RegExp): FaultCell[] => [
+/** Faults on a step's own Elasticsearch write (the local cluster's, unless said). */
+export const writeFaults = (method: string, path: RegExp, cluster: 'local' | 'remote' = 'local'): FaultCell[] => [
   {
     fault: 'Elasticsearch 503',
-    inject: elasticsearch('local', 'error', method, path),
+    inject: elasticsearch(cluster, 'error', method, path),
     expect: error('ELASTICSEARCH_ERROR'),
   },
   {
     fault: 'Elasticsearch timeout',
-    inject: elasticsearch('local', 'timeout', method, path),
+    inject: elasticsearch(cluster, 'timeout', method, path),
     expect: error('ELASTICSEARCH_TIMEOUT'),
   },
 ];
 
 /** A local write that lands unanswered: last in its stage, since it completes the step. */
-const lostAnswer = (method: string, path: RegExp): FaultCell => ({
+export const lostAnswer = (method: string, path: RegExp, cluster: 'local' | 'remote' = 'local'): FaultCell => ({
   fault: 'answer lost after the write',
-  inject: elasticsearch('local', 'lost', method, path),
+  inject: elasticsearch(cluster, 'lost', method, path),
   expect: landed('ELASTICSEARCH_TIMEOUT'),
 });
+
+/**
+ * A step whose one write is to the local cluster, after the operator and the load balancer did
+ * their part (configuring the remote, creating the local role): the same in both security models.
+ */
+export const localWriteStepCells = (
+  what: string,
+  method: string,
+  path: RegExp,
+): Array<FaultCell | InapplicableCell> => [
+  ...KUBERNETES_READ_FAULTS,
+  NO_KUBERNETES_WRITE(what),
+  ...writeFaults(method, path),
+  PORT_FORWARD_UNNEEDED,
+  AFTER_THE_OPERATOR(what),
+  AFTER_THE_LOAD_BALANCER(what),
+  lostAnswer(method, path),
+];
 
 /** Every mutating step of the API key flow, in the flow's order, with each fault of the matrix. */
 export const FAULT_STAGES: FaultStage[] = [
@@ -160,17 +188,7 @@ export const FAULT_STAGES: FaultStage[] = [
     step: 'enable_remote_cluster_server',
     user: 'admin',
     cells: [
-      { fault: 'Kubernetes 500', inject: kubernetes('error', patchOfTheCluster), expect: error('KUBERNETES_ERROR') },
-      {
-        fault: 'Kubernetes timeout',
-        inject: kubernetes('timeout', patchOfTheCluster),
-        expect: error('KUBERNETES_TIMEOUT'),
-      },
-      {
-        fault: '409 conflict',
-        inject: kubernetes('conflict', patchOfTheCluster),
-        expect: error('KUBERNETES_CONFLICT'),
-      },
+      ...kubernetesWriteFaults(patchOfTheCluster),
       ...REMOTE_READ_FAULTS,
       {
         fault: 'load balancer never assigned',
@@ -189,13 +207,7 @@ export const FAULT_STAGES: FaultStage[] = [
     step: 'expose_remote_cluster_server',
     user: 'admin',
     cells: [
-      { fault: 'Kubernetes 500', inject: kubernetes('error', createOfAService), expect: error('KUBERNETES_ERROR') },
-      {
-        fault: 'Kubernetes timeout',
-        inject: kubernetes('timeout', createOfAService),
-        expect: error('KUBERNETES_TIMEOUT'),
-      },
-      { fault: '409 conflict', inject: kubernetes('conflict', createOfAService), expect: error('KUBERNETES_CONFLICT') },
+      ...kubernetesWriteFaults(createOfAService),
       ...REMOTE_READ_FAULTS,
       AFTER_THE_OPERATOR('Creating the separate Service'),
       LOST_ANSWER_ELSEWHERE('Creating the separate Service'),
@@ -243,7 +255,7 @@ export const FAULT_STAGES: FaultStage[] = [
     cells: [
       ...KUBERNETES_READ_FAULTS,
       NO_KUBERNETES_WRITE('Reloading secure settings'),
-      ...localWriteFaults('POST', /^\/_nodes\/reload_secure_settings$/),
+      ...writeFaults('POST', /^\/_nodes\/reload_secure_settings$/),
       PORT_FORWARD_FOR_THE_KEYS,
       AFTER_THE_OPERATOR('Reloading secure settings'),
       AFTER_THE_LOAD_BALANCER('Reloading secure settings'),
@@ -253,28 +265,12 @@ export const FAULT_STAGES: FaultStage[] = [
   {
     step: 'configure_remote',
     user: 'admin',
-    cells: [
-      ...KUBERNETES_READ_FAULTS,
-      NO_KUBERNETES_WRITE('Configuring the remote'),
-      ...localWriteFaults('PUT', /^\/_cluster\/settings$/),
-      PORT_FORWARD_UNNEEDED,
-      AFTER_THE_OPERATOR('Configuring the remote'),
-      AFTER_THE_LOAD_BALANCER('Configuring the remote'),
-      lostAnswer('PUT', /^\/_cluster\/settings$/),
-    ],
+    cells: localWriteStepCells('Configuring the remote', 'PUT', /^\/_cluster\/settings$/),
   },
   {
     step: 'create_local_role',
     user: 'elastic',
-    cells: [
-      ...KUBERNETES_READ_FAULTS,
-      NO_KUBERNETES_WRITE('Creating the local role'),
-      ...localWriteFaults('PUT', /^\/_security\/role\//),
-      PORT_FORWARD_UNNEEDED,
-      AFTER_THE_OPERATOR('Creating the local role'),
-      AFTER_THE_LOAD_BALANCER('Creating the local role'),
-      lostAnswer('PUT', /^\/_security\/role\//),
-    ],
+    cells: localWriteStepCells('Creating the local role', 'PUT', /^\/_security\/role\//),
   },
 ];
 
