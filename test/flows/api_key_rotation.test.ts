@@ -7,9 +7,8 @@ import { API_ROUTES } from '../../common/api/api_routes';
 import type { ListManagedKeysResponse } from '../../common/key_lifecycle/key_lifecycle_types';
 import type { Standalone } from '../../dev/host/start_standalone';
 import { createNodeActions } from '../../dev/sandbox/nodes';
-import { startFlowApp } from '../support/flow_app';
+import { scannedFlowApp } from '../support/flow_app';
 import { hostApiClient } from '../support/host_api_client';
-import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { connectLogsRemote, LOGS_REMOTE } from './connect_logs_remote';
 import { startContinuousSearches } from './continuous_searches';
 
@@ -22,23 +21,12 @@ const ROTATION = { target: LOGS_REMOTE.target };
  * keystore commands run on every node as written, while the CCS user searches without pause.
  */
 describe('API key lifecycle', () => {
-  let app: Standalone;
-  let scanner: SecretScanner;
-  const logLines: string[] = [];
-  beforeAll(async () => {
-    app = await startFlowApp(logLines);
-    scanner = createSecretScanner(app.world);
-  });
-  afterAll(async () => {
-    const leaks = finalScan(scanner, logLines, app.world);
-    await app?.stop();
-    expect(leaks).toEqual([]);
-  });
+  const suite = scannedFlowApp();
 
   it('rotates the key of "logs" with zero failed searches, then finds and invalidates an orphan', async () => {
-    const { keyId: oldKeyId } = await connectLogsRemote(app);
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
-    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const { keyId: oldKeyId } = await connectLogsRemote(suite.app);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
+    const nodes = createNodeActions(suite.app.world!.localElasticsearch);
     const apply = (step: string) =>
       admin.post<ApplyKeyRotationStepResponse>(API_ROUTES.applyKeyRotationStep.path, { ...ROTATION, step });
     const plan = async () =>
@@ -63,13 +51,13 @@ describe('API key lifecycle', () => {
       target: { ...ROTATION.target, alias: 'a:b' },
     });
     expect(badAlias).toMatchObject({ status: 400, body: { message: expect.stringContaining('alias') } });
-    const ccsUser = hostApiClient(app.baseUrl, 'ccs_user', scanner.tap);
+    const ccsUser = hostApiClient(suite.app.baseUrl, 'ccs_user', suite.scanner.tap);
     const forbidden = await ccsUser.post(API_ROUTES.applyKeyRotationStep.path, { ...ROTATION, step: 'create_new_key' });
     expect(forbidden.status).toBe(403);
     const unchanged = (await admin.get<ListManagedKeysResponse>(API_ROUTES.listManagedKeys.path)).body;
     expect(unchanged.clusters.find((c) => c.name === 'logs-prod')!.keys).toHaveLength(1);
 
-    const searches = startContinuousSearches(app.world!.localElasticsearchUrl);
+    const searches = startContinuousSearches(suite.app.world!.localElasticsearchUrl);
     let encoded = '';
     try {
       await searches.more(5);
@@ -115,8 +103,8 @@ describe('API key lifecycle', () => {
 
     // The new key was in the one response that created it, and in no log line (audit included).
     expect(encoded.length).toBeGreaterThan(20);
-    expect(logLines.join('\n')).toContain('eck_remote_clusters.key_rotation.invalidate_old_key');
-    expect(logLines.join('\n')).not.toContain(encoded);
+    expect(suite.logLines.join('\n')).toContain('eck_remote_clusters.key_rotation.invalidate_old_key');
+    expect(suite.logLines.join('\n')).not.toContain(encoded);
 
     // The old key is gone from the list; the new one is in use.
     const after = (await admin.get<ListManagedKeysResponse>(API_ROUTES.listManagedKeys.path)).body;
@@ -135,8 +123,8 @@ describe('API key lifecycle', () => {
       message: expect.stringContaining('id'),
     });
 
-    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
-    await removeRemote(app, 'logs');
+    const elastic = hostApiClient(suite.app.baseUrl, 'elastic', suite.scanner.tap);
+    await removeRemote(suite.app, 'logs');
     const orphaned = (await elastic.get<ListManagedKeysResponse>(API_ROUTES.listManagedKeys.path)).body;
     expect(orphaned.clusters.find((c) => c.name === 'logs-prod')!.keys).toEqual([
       expect.objectContaining({ id: keyId, usage: 'orphan' }),

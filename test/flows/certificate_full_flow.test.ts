@@ -2,17 +2,15 @@ import { Client } from '@elastic/elasticsearch';
 import type { CertificatePlanResponse } from '../../common/api/certificate_connection';
 import { CERTIFICATE_STEP_IDS } from '../../common/plan/certificate/certificate_steps';
 import type { PlanStep } from '../../common/plan/plan_types';
-import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { CORE_TYPES, ELASTICSEARCH_TYPE } from '../../dev/sandbox/kubernetes/resource_types';
 import { createCertificateAuthority } from '../../dev/sandbox/tls/certificate_authority';
 import { createNodeActions } from '../../dev/sandbox/nodes';
 import { PLUGIN_TOKEN } from '../../dev/sandbox/world';
 import { certificateRequest, expiredCa, followOnNode, leafCertificate } from '../support/certificate_fixtures';
-import { startFlowApp } from '../support/flow_app';
+import { scannedFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { sandboxActivity } from '../support/sandbox_activity';
-import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 import { searchAsCcsUser } from './ccs_user_search';
 
 jest.setTimeout(120_000);
@@ -28,24 +26,13 @@ const statuses = (plan: CertificatePlanResponse) => Object.fromEntries(plan.step
  * simulated nodes exactly as the plan writes it, up to a cross-cluster search by the CCS user.
  */
 describe('certificate flow, from discovery to a cross-cluster search', () => {
-  let app: Standalone;
-  let scanner: SecretScanner;
-  const logLines: string[] = [];
-  beforeAll(async () => {
-    app = await startFlowApp(logLines);
-    scanner = createSecretScanner(app.world);
-  });
-  afterAll(async () => {
-    const leaks = finalScan(scanner, logLines, app.world);
-    await app?.stop();
-    expect(leaks).toEqual([]);
-  });
+  const suite = scannedFlowApp();
 
-  const request = () => certificateRequest(app.world!.localElasticsearch.transportCa.certificatePem);
+  const request = () => certificateRequest(suite.app.world!.localElasticsearch.transportCa.certificatePem);
 
   it('connects logs-prod as the remote "logs" in the certificate model', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
-    const nodes = createNodeActions(app.world!.localElasticsearch);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
+    const nodes = createNodeActions(suite.app.world!.localElasticsearch);
     const plan = async () => (await admin.planCertificate(request())).body;
 
     const first = await plan();
@@ -69,7 +56,7 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
 
     // ECK trusts the local CA: a ConfigMap with ca.crt, referenced by spec.transport.tls.certificateAuthorities.
     expect((await admin.applyCertificate(request(), 'trust_local_ca_on_eck')).body.applied).toBe(true);
-    const configMap = app.world!.kubernetes.store.get(CONFIG_MAPS, 'search-prod', 'logs-prod-remote-ca');
+    const configMap = suite.app.world!.kubernetes.store.get(CONFIG_MAPS, 'search-prod', 'logs-prod-remote-ca');
     expect((configMap?.data as Record<string, string>)['ca.crt']).toBe(request().choices.localTransportCa);
     await eventually(plan, (p) => stepOf(p, 'trust_local_ca_on_eck').status === 'done');
 
@@ -91,45 +78,45 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     expect(stepOf(verified, 'verify').reason).toContain('certificate model');
 
     // The roles need manage_security: elastic applies them, the remote one through the port-forward.
-    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
+    const elastic = hostApiClient(suite.app.baseUrl, 'elastic', suite.scanner.tap);
     expect((await elastic.applyCertificate(request(), 'create_remote_role')).body.applied).toBe(true);
     expect((await elastic.applyCertificate(request(), 'create_local_role')).body.applied).toBe(true);
     // The admin assigns the role to the users who search the remote, as the step says.
-    const local = app.world!.localElasticsearch.model;
+    const local = suite.app.world!.localElasticsearch.model;
     local.putUser({ ...local.users.get('ccs_user')!, roles: ['logs_readers'] });
     const finished = (await elastic.planCertificate(request())).body;
     expect(statuses(finished)).toEqual(Object.fromEntries(CERTIFICATE_STEP_IDS.map((id) => [id, 'done'])));
 
-    const result = await searchAsCcsUser(app.world!.localElasticsearchUrl);
+    const result = await searchAsCcsUser(suite.app.world!.localElasticsearchUrl);
     expect(result.hits.hits.map((hit) => hit._index)).toEqual(Array(3).fill('logs:logs-app-2026.11'));
     expect(result._clusters).toMatchObject({ total: 1, successful: 1 });
     const remoteInfo = await new Client({
-      node: app.world!.localElasticsearchUrl,
+      node: suite.app.world!.localElasticsearchUrl,
       auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
     }).cluster.remoteInfo();
     expect(remoteInfo.logs).not.toHaveProperty('cluster_credentials');
 
     // Applying every step again changes nothing anywhere.
-    const before = sandboxActivity(app.world!);
+    const before = sandboxActivity(suite.app.world!);
     for (const step of CERTIFICATE_STEP_IDS) {
       const again = await elastic.applyCertificate(request(), step);
       expect([step, again.status, again.body.applied]).toEqual([step, 200, false]);
     }
-    const after = sandboxActivity(app.world!);
+    const after = sandboxActivity(suite.app.world!);
     expect(after.kubernetesChanges).toBe(before.kubernetesChanges);
     expect(after.localElasticsearchWrites).toBe(before.localElasticsearchWrites);
     expect(after.eckElasticsearchWrites).toBe(before.eckElasticsearchWrites);
 
-    const secret = app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-elastic-user');
+    const secret = suite.app.world!.kubernetes.store.get(SECRETS, 'search-prod', 'logs-prod-es-elastic-user');
     const elasticPassword = Buffer.from(String((secret?.data as Record<string, string>).elastic), 'base64').toString();
-    for (const text of [logLines.join('\n'), JSON.stringify(finished)]) {
+    for (const text of [suite.logLines.join('\n'), JSON.stringify(finished)]) {
       expect(text).not.toContain(elasticPassword);
       expect(text).not.toContain(PLUGIN_TOKEN);
     }
   });
 
   it('adds the local CA to a ConfigMap the cluster already trusts, keeping its CAs; a second apply while ECK works changes nothing', async () => {
-    const world = app.world!;
+    const world = suite.app.world!;
     const other = await createCertificateAuthority('CN=Another site CA');
     world.kubernetes.store.create(CONFIG_MAPS, {
       metadata: { namespace: 'search-ops', name: 'site-cas' },
@@ -144,7 +131,7 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
     );
     await world.operator.settled();
 
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
     const metrics = {
       ...request(),
       target: { alias: 'metrics', namespace: 'search-ops', name: 'metrics-prod' },
@@ -190,31 +177,31 @@ describe('certificate flow, from discovery to a cross-cluster search', () => {
       [
         'with its private key',
         async () =>
-          `${app.world!.localElasticsearch.transportCa.certificatePem}${app.world!.localElasticsearch.transportCa.privateKeyPem}`,
+          `${suite.app.world!.localElasticsearch.transportCa.certificatePem}${suite.app.world!.localElasticsearch.transportCa.privateKeyPem}`,
         'private key',
       ],
     ];
 
     it.each(CASES)('%s', async (_, pem, message) => {
-      const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+      const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
       const body = { ...request(), choices: { ...request().choices, localTransportCa: await pem() } };
-      scanner.addPrivateKeys('the private key of the pasted PEM', body);
-      const keyLine = app.world!.localElasticsearch.transportCa.privateKeyPem.split('\n')[1];
+      suite.scanner.addPrivateKeys('the private key of the pasted PEM', body);
+      const keyLine = suite.app.world!.localElasticsearch.transportCa.privateKeyPem.split('\n')[1];
       for (const send of [
         () => admin.planCertificate(body),
         () => admin.applyCertificate(body, 'trust_local_ca_on_eck'),
       ]) {
-        const before = sandboxActivity(app.world!);
+        const before = sandboxActivity(suite.app.world!);
         const response = await send();
         expect(response.status).toBe(400);
         expect(response.body).toMatchObject({
           message: expect.stringContaining(message),
           attributes: { code: 'INVALID_REQUEST', field: 'choices.localTransportCa' },
         });
-        expect(sandboxActivity(app.world!)).toEqual(before);
+        expect(sandboxActivity(suite.app.world!)).toEqual(before);
         expect(response.text).not.toContain(keyLine);
       }
-      expect(logLines.join('\n')).not.toContain(keyLine);
+      expect(suite.logLines.join('\n')).not.toContain(keyLine);
     });
   });
 });

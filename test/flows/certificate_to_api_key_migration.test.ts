@@ -2,14 +2,12 @@ import { Client } from '@elastic/elasticsearch';
 import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
 import type { CertificatePlanResponse } from '../../common/api/certificate_connection';
 import type { PlanStep } from '../../common/plan/plan_types';
-import type { Standalone } from '../../dev/host/start_standalone';
 import { SEED_PASSWORDS } from '../../dev/sandbox/elasticsearch';
 import { createNodeActions, type NodeActions } from '../../dev/sandbox/nodes';
 import { certificateRequest, followOnNode } from '../support/certificate_fixtures';
-import { startFlowApp } from '../support/flow_app';
+import { scannedFlowApp } from '../support/flow_app';
 import { LOGS_REMOTE } from './connect_logs_remote';
 import { eventually, hostApiClient } from '../support/host_api_client';
-import { createSecretScanner, finalScan, type SecretScanner } from '../support/secret_scanner';
 
 jest.setTimeout(120_000);
 
@@ -57,24 +55,15 @@ function continuousSearches(url: string) {
  * this measures that no search fails anywhere else, and how long the window is.
  */
 describe('migrating a certificate-model remote to API keys, same alias', () => {
-  let app: Standalone;
+  const suite = scannedFlowApp();
   let nodes: NodeActions;
-  let scanner: SecretScanner;
-  const logLines: string[] = [];
-  beforeAll(async () => {
-    app = await startFlowApp(logLines);
-    nodes = createNodeActions(app.world!.localElasticsearch);
-    scanner = createSecretScanner(app.world);
-  });
-  afterAll(async () => {
-    const leaks = finalScan(scanner, logLines, app.world);
-    await app?.stop();
-    expect(leaks).toEqual([]);
+  beforeAll(() => {
+    nodes = createNodeActions(suite.app.world!.localElasticsearch);
   });
 
   async function connectWithCertificates() {
-    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
-    const request = certificateRequest(app.world!.localElasticsearch.transportCa.certificatePem);
+    const elastic = hostApiClient(suite.app.baseUrl, 'elastic', suite.scanner.tap);
+    const request = certificateRequest(suite.app.world!.localElasticsearch.transportCa.certificatePem);
     const plan = async () => (await elastic.planCertificate(request)).body;
     for (const step of ['trust_local_ca_on_eck', 'expose_transport', 'create_remote_role', 'create_local_role']) {
       await elastic.applyCertificate(request, step);
@@ -87,20 +76,20 @@ describe('migrating a certificate-model remote to API keys, same alias', () => {
     await elastic.applyCertificate(request, 'configure_remote');
     await eventually(plan, (p) => p.steps.every((s) => s.status === 'done'), 20_000);
     // The admin gives the CCS user the role the ECK cluster authorizes by; its own role carries remote_indices.
-    const local = app.world!.localElasticsearch.model;
+    const local = suite.app.world!.localElasticsearch.model;
     local.putUser({ ...local.users.get('ccs_user')!, roles: ['cross_cluster_search', 'logs_readers'] });
   }
 
   it('keeps every search working except within the one switch step, and ends with API key credentials', async () => {
     await connectWithCertificates();
-    const searches = continuousSearches(app.world!.localElasticsearchUrl);
+    const searches = continuousSearches(suite.app.world!.localElasticsearchUrl);
     await eventually(
       async () => searches.outcomes.length,
       (n) => n >= 5,
     );
     expect(searches.outcomes.every((o) => o.ok)).toBe(true);
 
-    const elastic = hostApiClient(app.baseUrl, 'elastic', scanner.tap);
+    const elastic = hostApiClient(suite.app.baseUrl, 'elastic', suite.scanner.tap);
     // The alias exists (in the certificate model): replacing it is confirmed, as for any remote.
     const request: ApiKeyConnectionRequest = {
       ...LOGS_REMOTE,
@@ -173,7 +162,7 @@ describe('migrating a certificate-model remote to API keys, same alias', () => {
     // Searches after the switch go through the API key model.
     expect(searches.outcomes.slice(-3).every((o) => o.ok)).toBe(true);
     const remoteInfo = await new Client({
-      node: app.world!.localElasticsearchUrl,
+      node: suite.app.world!.localElasticsearchUrl,
       auth: { username: 'elastic', password: SEED_PASSWORDS.elastic },
     }).cluster.remoteInfo();
     expect(remoteInfo.logs).toMatchObject({ connected: true, proxy_address: expect.stringMatching(/:9443$/) });

@@ -30,28 +30,10 @@ export function CertificatePlanNotices({ plan, onSwitchToApiKey }: Props) {
         </EuiText>
       )}
       {localTransportTls.style === null && (
-        <>
-          <EuiSpacer size="m" />
-          <EuiCallOut
-            size="s"
-            color="warning"
-            iconType="question"
-            title={labels.tlsStyleUnknown}
-            data-test-subj="localTransportTlsUnknown"
-          />
-        </>
+        <UnknownSettingNotice title={labels.tlsStyleUnknown} testSubj="localTransportTlsUnknown" />
       )}
       {localTransportTls.verificationMode === null && (
-        <>
-          <EuiSpacer size="m" />
-          <EuiCallOut
-            size="s"
-            color="warning"
-            iconType="question"
-            title={labels.verificationModeUnknown}
-            data-test-subj="localVerificationModeUnknown"
-          />
-        </>
+        <UnknownSettingNotice title={labels.verificationModeUnknown} testSubj="localVerificationModeUnknown" />
       )}
       <EuiSpacer size="s" />
       <EuiText size="s">
@@ -59,5 +41,15 @@ export function CertificatePlanNotices({ plan, onSwitchToApiKey }: Props) {
       </EuiText>
       <EuiSpacer size="l" />
     </div>
+  );
+}
+
+/** What the node APIs do not reveal about the local transport TLS: the plan asks the admin. */
+function UnknownSettingNotice({ title, testSubj }: { title: string; testSubj: string }) {
+  return (
+    <>
+      <EuiSpacer size="m" />
+      <EuiCallOut size="s" color="warning" iconType="question" title={title} data-test-subj={testSubj} />
+    </>
   );
 }
