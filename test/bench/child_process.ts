@@ -23,8 +23,9 @@ export interface ChildProgramOptions {
 }
 
 /**
- * Starts `script` through `node --import tsx`, so that the PID is the program's own (not npx's or
- * tsx's), and resolves once its output matches `ready` (a program may print its result that way).
+ * Starts `script` through `node --import tsx` (a compiled `.js` with node alone), so that the PID is
+ * the program's own (not npx's or tsx's), and resolves once its output matches `ready` (a program
+ * may print its result that way).
  */
 export async function startChildProgram(
   script: string,
@@ -32,10 +33,14 @@ export async function startChildProgram(
   ready: RegExp,
   { readyTimeoutMs = 60_000, nodeArgs = [] }: ChildProgramOptions = {},
 ): Promise<ChildProgram> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
-    cwd: REPOSITORY,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, ...(script.endsWith('.js') ? [] : ['--import', 'tsx']), script, ...args],
+    {
+      cwd: REPOSITORY,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(`${signal ?? code}`)));
   let timer: NodeJS.Timeout | undefined;

@@ -112,18 +112,22 @@ export interface Samples {
   errors: Map<string, string[]>;
 }
 
-/** `clients` loops, each sending the routes in turn (starting at a different one) until the deadline. */
+/**
+ * `clients` loops, each sending the routes in turn (starting at a different one) until the deadline,
+ * or until `done` says so.
+ */
 export async function drive(
   routes: LoadedRoute[],
   durationMs: number,
   send: (route: LoadedRoute) => Promise<string | undefined>,
+  done: () => boolean = () => false,
 ): Promise<Samples> {
   const latencies = new Map(routes.map((route) => [route.name, [] as number[]]));
   const errors = new Map(routes.map((route) => [route.name, [] as string[]]));
   const deadline = performance.now() + durationMs;
   await Promise.all(
     Array.from({ length: CLIENTS }, async (_, client) => {
-      for (let i = client; performance.now() < deadline; i++) {
+      for (let i = client; performance.now() < deadline && !done(); i++) {
         const route = routes[i % routes.length];
         const started = performance.now();
         const error = await send(route).catch((failure: Error) => failure.message);

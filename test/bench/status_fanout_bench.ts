@@ -115,8 +115,8 @@ async function fanout(nodeGivesUpMs: number): Promise<string[]> {
       `ours: ${oursMs} ms (median of ${RUNS}); ${counts('connected')} connected, ${counts('disconnected')} disconnected (${withReason} of the ${total - counts('connected')} not connected with a reason), ${counts('timed_out')} timed out by name; ${goal(oursMs <= OUR_TIMEOUT_MS + 1_000, `≤ timeout + 1 s = ${OUR_TIMEOUT_MS + 1_000} ms`)}`,
       `Kibana's algorithm: ${kibana.wallMs} ms (chunks sent together); ${kibana.connected} connected, the rest "not connected" with no reason and none named as timed out`,
       `Kibana's chunks one after the other (issue [8]'s reading): ${kibana.sequentialMs} ms`,
-      `ours vs Kibana's algorithm: ${ratio(kibana.wallMs, oursMs)} faster; ${goal(kibana.wallMs >= 10 * oursMs, '≥ 10×')}`,
-      `ours vs chunks one after the other: ${ratio(kibana.sequentialMs, oursMs)} faster; ${goal(kibana.sequentialMs >= 10 * oursMs, '≥ 10×')}`,
+      `ours vs issue [8]'s baseline (batches of 10 one after the other): ${ratio(kibana.sequentialMs, oursMs)} faster; ${goal(kibana.sequentialMs >= 10 * oursMs, '≥ 10×')}`,
+      `ours vs Kibana's algorithm as it runs (chunks together): ${ratio(kibana.wallMs, oursMs)} faster (no goal: bounded by when the node gives up, 30 s / 5 s = 6× at full scale)`,
     ];
   } finally {
     await fleet.close();

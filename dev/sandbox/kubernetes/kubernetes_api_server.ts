@@ -34,6 +34,8 @@ export interface RequestRecord {
   verb?: string;
   user?: string;
   status: number;
+  /** The TLS connection it arrived on, numbered from 1 in order of arrival: shows connection reuse. */
+  connection: number;
 }
 
 export interface KubernetesApiServerOptions {
@@ -177,13 +179,22 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     return typeof ports === 'string' ? badRequest(ports) : undefined;
   }
 
+  let connectionsAccepted = 0;
+  const connectionNumbers = new WeakMap<object, number>();
+  const recordOf = (request: IncomingMessage): RequestRecord => ({
+    method: request.method ?? 'GET',
+    path: request.url ?? '/',
+    status: 0,
+    connection: connectionNumbers.get(request.socket) ?? 0,
+  });
+
   // Upgraded connections are no longer the HTTP server's, so close() ends them itself.
   const upgraded = new Set<Duplex>();
 
   function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
     upgraded.add(socket);
     socket.on('close', () => upgraded.delete(socket));
-    const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
+    const record = recordOf(request);
     requests.push(record);
     const url = new URL(request.url ?? '/', 'http://sandbox');
     const { path, rejection } = admit(request, record, url);
@@ -233,7 +244,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
   const server: Server = createServer(
     { cert: serving.certificatePem, key: serving.privateKeyPem },
     (request, response) => {
-      const record: RequestRecord = { method: request.method ?? 'GET', path: request.url ?? '/', status: 0 };
+      const record = recordOf(request);
       requests.push(record);
       const url = new URL(request.url ?? '/', 'http://sandbox');
       handle(request, response, record)
@@ -245,6 +256,7 @@ export async function startKubernetesApiServer(options: KubernetesApiServerOptio
     },
   );
   server.on('upgrade', upgrade);
+  server.on('secureConnection', (socket) => connectionNumbers.set(socket, ++connectionsAccepted));
 
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
   const { address, port } = server.address() as AddressInfo;

@@ -15,6 +15,7 @@ import type { ElasticsearchResource } from './eck_resource';
 import { toKubernetesPluginError, type KubernetesOperation } from './kubernetes_errors';
 import type { NamespaceScope } from './namespace_scope';
 import { openTunnel, type Tunnel } from './port_forward_tunnel';
+import { apiConfiguration } from './reused_connections';
 import { watchCollection, type WatchedChange } from './resource_watch';
 import type { RequiredPermission } from '../../connection/required_permissions';
 
@@ -78,9 +79,10 @@ const mergePatchContentType: ObservableMiddleware = {
 const isNotFound = (error: unknown) => (error as { code?: unknown })?.code === 404;
 
 export function createKubernetesGateway(kubeConfig: KubeConfig, options: KubernetesGatewayOptions): KubernetesGateway {
-  const customObjects = kubeConfig.makeApiClient(CustomObjectsApi);
-  const core = kubeConfig.makeApiClient(CoreV1Api);
-  const authorization = kubeConfig.makeApiClient(AuthorizationV1Api);
+  const configuration = apiConfiguration(kubeConfig);
+  const customObjects = new CustomObjectsApi(configuration);
+  const core = new CoreV1Api(configuration);
+  const authorization = new AuthorizationV1Api(configuration);
   const callOptions = {
     middleware: [timeoutMiddleware(options.requestTimeoutMs)],
     middlewareMergeStrategy: 'append' as const,
