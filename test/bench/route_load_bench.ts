@@ -2,7 +2,8 @@ import { startChildProgram, type ChildProgram } from './child_process';
 import { compiledHost } from './compiled_host';
 import { CLIENTS, drive, loadedRoutes, viaHost, type LoadedRoute } from './load_routes';
 import { goal, percentile } from './measure';
-import { reachedWorkingSize } from './steady_rss';
+import { followFullCollections, type FullCollection } from './full_collections';
+import { reachedWorkingSize } from './working_size';
 
 /**
  * 120 s rather than the issue's 5 minutes: with the other benchmarks, `npm run bench` must finish
@@ -13,44 +14,17 @@ export const loadSeconds = () => Number(process.env.BENCH_LOAD_SECONDS ?? DEFAUL
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-/**
- * The heap each full collection of the host's main isolate kept (from --trace-gc), in MB: RSS also
- * holds the garbage V8 lets pile up between collections, so only this says whether anything leaks.
- */
-function liveHeapAfterFullCollections(host: ChildProgram): { since(): number[] } {
-  const byIsolate = new Map<string, number[]>();
-  let partial = '';
-  host.onOutput((text) => {
-    const lines = (partial + text).split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      const found = line.match(/^\[\d+:(0x[0-9a-f]+)\].*Mark-Compact.* -> ([\d.]+) \(/);
-      if (found) byIsolate.set(found[1], [...(byIsolate.get(found[1]) ?? []), Number(found[2])]);
-    }
-  });
-  let from = new Map<string, number>();
-  const mark = () => (from = new Map([...byIsolate].map(([isolate, sizes]) => [isolate, sizes.length])));
-  mark();
-  return {
-    /** Since the last call; the main isolate is the one with the largest heap (tsx's loader runs in a worker). */
-    since() {
-      const collections = [...byIsolate].map(([isolate, sizes]) => sizes.slice(from.get(isolate) ?? 0));
-      mark();
-      return collections.sort((a, b) => Math.max(0, ...b) - Math.max(0, ...a))[0] ?? [];
-    },
-  };
-}
-
 const MIN_WARM_UP_SECONDS = 20;
 const MAX_WARM_UP_SECONDS = 90;
 
 /**
- * Drives the load until the host has reached its working size (RSS steady over 15 s; at least 20 s,
- * at most 90 s): the RSS the goal compares with is then the server's under this load, not a process
- * still growing its heap towards it.
+ * Drives the load until the host has reached its working size (see `reachedWorkingSize`; at least
+ * 20 s, at most 90 s): the RSS the goal compares with is then the server's under this load, not a
+ * process still growing its heap towards it.
  */
 async function warmUpToWorkingSize(
   host: ChildProgram,
+  fullCollections: () => FullCollection[],
   load: (done: () => boolean) => Promise<unknown>,
 ): Promise<{ seconds: number; steady: boolean }> {
   const samples: number[] = [];
@@ -58,7 +32,8 @@ async function warmUpToWorkingSize(
   const started = performance.now();
   const sampler = setInterval(() => {
     samples.push(host.rssBytes());
-    steady = samples.length >= MIN_WARM_UP_SECONDS && reachedWorkingSize(samples);
+    const committed = fullCollections().map((collection) => collection.committed);
+    steady = samples.length >= MIN_WARM_UP_SECONDS && reachedWorkingSize(samples, committed);
   }, 1_000);
   try {
     await load(() => steady);
@@ -123,15 +98,18 @@ export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]>
     // each full collection for the first half minute or so, and the JIT warms up.
     const rssIdle = host.rssBytes();
     const send = (route: LoadedRoute) => viaHost(baseUrl, route);
-    const warmUp = await warmUpToWorkingSize(host, (done) => drive(routes, MAX_WARM_UP_SECONDS * 1000, send, done));
-    const liveHeap = liveHeapAfterFullCollections(host);
+    const fullCollections = followFullCollections(host);
+    const warmUp = await warmUpToWorkingSize(host, fullCollections.all, (done) =>
+      drive(routes, MAX_WARM_UP_SECONDS * 1000, send, done),
+    );
+    fullCollections.since();
     const rssStart = host.rssBytes();
     let rssPeak = rssStart;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, host.rssBytes())), 1_000);
     const loaded = await drive(routes, seconds * 1000, send);
     clearInterval(sampler);
     const rssEnd = host.rssBytes();
-    const collections = liveHeap.since();
+    const collections = fullCollections.since().map((collection) => collection.live);
     await host.stop();
     // A sixth of the load's length (at least 10 s) is enough for stable percentiles of the baseline.
     const baselineSeconds = Math.max(10, Math.round(seconds / 6));
@@ -161,7 +139,7 @@ export async function routeLoadBench(seconds = loadSeconds()): Promise<string[]>
     const growth = rssEnd / rssStart - 1;
     lines.push(
       `host RSS: ${megabytes(rssIdle)} idle, ${megabytes(rssStart)} after the warm-up ` +
-        `(${warmUp.steady ? 'working size reached' : `still growing after ${MAX_WARM_UP_SECONDS} s`}), ` +
+        `(${warmUp.steady ? 'working size reached' : `not steady yet after ${MAX_WARM_UP_SECONDS} s`}), ` +
         `${megabytes(rssEnd)} at the end (peak ${megabytes(rssPeak)}); ` +
         `growth ${(growth * 100).toFixed(1)}%; ${goal(growth <= 0.1, '≤ 10% growth')}`,
     );
