@@ -116,7 +116,7 @@ async function fanout(nodeGivesUpMs: number): Promise<string[]> {
       `Kibana's algorithm: ${kibana.wallMs} ms (chunks sent together); ${kibana.connected} connected, the rest "not connected" with no reason and none named as timed out`,
       `Kibana's chunks one after the other (issue [8]'s reading): ${kibana.sequentialMs} ms`,
       `ours vs issue [8]'s baseline (batches of 10 one after the other): ${ratio(kibana.sequentialMs, oursMs)} faster; ${goal(kibana.sequentialMs >= 10 * oursMs, '≥ 10×')}`,
-      `ours vs Kibana's algorithm as it runs (chunks together): ${ratio(kibana.wallMs, oursMs)} faster (no goal: bounded by when the node gives up, 30 s / 5 s = 6× at full scale)`,
+      `ours vs Kibana's algorithm as it runs (chunks together): ${ratio(kibana.wallMs, oursMs)} faster (no goal: ${nodeGivesUpMs < KIBANA_REQUEST_TIMEOUT_MS ? 'bounded by when the node gives up, 30 s / 5 s = 6× at full scale' : "bounded by Kibana's own timeout, 60 s / 5 s = 12× at full scale"})`,
     ];
   } finally {
     await fleet.close();
