@@ -237,6 +237,27 @@ describe('the plugin’s watches across a kube-apiserver restart', () => {
     },
     RESUME_TEST_TIMEOUT_MS,
   );
+  it(
+    'sends the first call after a restart on a new connection: a kept-alive one never outlives the API server',
+    async () => {
+      const { gateway } = plugin();
+      // Two calls before: the second reuses the first's connection, which the restart then ends.
+      for (let i = 0; i < 2; i++) expect((await gateway.getElasticsearch(NAMESPACE, NAME))?.metadata?.name).toBe(NAME);
+      await controlPlane!.restartKubeApiserver();
+      // Right after /readyz, RBAC may still refuse while its cache syncs; what must never happen is a
+      // call failing because it was sent on the dead connection.
+      const first = await gateway.getElasticsearch(NAMESPACE, NAME).then(
+        (resource) => resource?.metadata?.name,
+        (error: { code?: string; message?: string }) => `${error.code}: ${error.message}`,
+      );
+      expect([NAME, expect.stringMatching(/^KUBERNETES_FORBIDDEN: /)]).toContainEqual(first);
+      const { afterMs } = await eventually(async () => {
+        if ((await gateway.getElasticsearch(NAMESPACE, NAME))?.metadata?.name !== NAME) throw new Error('not read');
+      }, RESUME_WITHIN_MS);
+      report(`kept-alive connection: first call after the restart answered "${first}"; read ${afterMs} ms later`);
+    },
+    RESUME_TEST_TIMEOUT_MS,
+  );
 });
 
 /** The first event a raw watch from `resourceVersion` gets. */
