@@ -4,7 +4,7 @@ import type { Standalone } from '../../dev/host/start_standalone';
 import { startFlowApp } from '../support/flow_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { nodeManualSteps } from '../support/node_manual_steps';
-import { createSecretScanner } from '../support/secret_scanner';
+import { createSecretScanner, finalScan } from '../support/secret_scanner';
 import { searchAsCcsUser } from './ccs_user_search';
 import { LOGS_REMOTE } from './connect_logs_remote';
 
@@ -92,8 +92,6 @@ describe('API key flow, from discovery to a cross-cluster search', () => {
 
     // The key was in exactly one response, and in no log line; no ECK `elastic` password, token,
     // user password or private key is in any response or log.
-    scanner.record('the host log', logLines.join('\n'));
-    scanner.recordSandboxLogs(app.world!);
-    expect(scanner.hits()).toEqual([]);
+    expect(finalScan(scanner, logLines, app.world)).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import type { ApiKeyConnectionRequest, ApiKeyPlanResponse } from '../../common/api/api_key_connection';
-import type { Standalone } from '../../dev/host/start_standalone';
 import { CORE_TYPES } from '../../dev/sandbox/kubernetes/resource_types';
 import { startSandboxApp } from '../browser/support/standalone_app';
 import { eventually, hostApiClient } from '../support/host_api_client';
-import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import { scannedFlowApp } from '../support/flow_app';
+import { capturingLogger } from './capturing_logger';
 
 jest.setTimeout(60_000);
 
@@ -16,21 +16,15 @@ const statusOf = (plan: ApiKeyPlanResponse, id: string) => plan.steps.find((s) =
  * operator simulation, load balancers, the ECK cluster's Elasticsearch through a port-forward).
  */
 describe('API key flow: the steps the plugin applies', () => {
-  let app: Standalone;
-  let scanner: SecretScanner;
-  beforeAll(async () => {
-    app = await startSandboxApp({ world: { timings: { rollingRestartMs: 150, loadBalancerDelayMs: 100 } } });
-    scanner = createSecretScanner(app.world);
-  });
-  afterAll(async () => {
-    scanner.recordSandboxLogs(app.world!);
-    const leaks = scanner.hits();
-    await app?.stop();
-    expect(leaks).toEqual([]);
-  });
+  const suite = scannedFlowApp((logLines) =>
+    startSandboxApp({
+      world: { timings: { rollingRestartMs: 150, loadBalancerDelayMs: 100 } },
+      logger: capturingLogger(logLines),
+    }),
+  );
 
   /** Writes that changed something: dry runs and no-op patches are requests, not changes. */
-  const changes = () => app.world!.kubernetes.writes.filter((write) => write.changed).length;
+  const changes = () => suite.app.world!.kubernetes.writes.filter((write) => write.changed).length;
 
   const request = (namespace: string, name: string, alias: string): ApiKeyConnectionRequest => ({
     target: { alias, namespace, name },
@@ -43,7 +37,7 @@ describe('API key flow: the steps the plugin applies', () => {
   });
 
   it('ECK 3.2 under a newer CRD: enables the remote cluster server, sees the operator ignore the service field, falls back to a separate Service, creates the key once', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
     const metrics = request('search-ops', 'metrics-prod', 'metrics');
 
     const first = await admin.plan(metrics);
@@ -83,7 +77,7 @@ describe('API key flow: the steps the plugin applies', () => {
       admin.apply(metrics, 'expose_remote_cluster_server'),
     ]);
     expect([one.status, other.status]).toEqual([200, 200]);
-    const lbServices = app
+    const lbServices = suite.app
       .world!.kubernetes.store.list(SERVICES, 'search-ops', [])
       .filter((service) => service.metadata.name === 'metrics-prod-es-remote-cluster-lb');
     expect(lbServices).toHaveLength(1);
@@ -122,7 +116,7 @@ describe('API key flow: the steps the plugin applies', () => {
   });
 
   it('ECK 3.3: exposes the remote cluster server through the service field', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
     const logs = request('search-prod', 'logs-prod', 'logs');
     const plan = await admin.plan(logs);
     expect(statusOf(plan.body, 'expose_remote_cluster_server')).toBe('ready');
@@ -140,7 +134,7 @@ describe('API key flow: the steps the plugin applies', () => {
   });
 
   it('refuses the apply of a blocked step without changing anything', async () => {
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
     const archive = request('legacy', 'archive', 'archive');
     const writesBefore = changes();
     const refused = await admin.apply(archive, 'enable_remote_cluster_server');
@@ -156,7 +150,7 @@ describe('API key flow: the steps the plugin applies', () => {
     [{ choices: { access: {} } }, 'choices.access'],
     [{ extra: true }, 'extra'],
   ])('refuses bad input %j naming %s, before any side effect', async (override, field) => {
-    const admin = hostApiClient(app.baseUrl, 'admin', scanner.tap);
+    const admin = hostApiClient(suite.app.baseUrl, 'admin', suite.scanner.tap);
     const base = request('search-prod', 'logs-prod', 'logs');
     const body = {
       ...base,
@@ -171,7 +165,7 @@ describe('API key flow: the steps the plugin applies', () => {
   });
 
   it('refuses users without the manage privilege before any side effect', async () => {
-    const ccsUser = hostApiClient(app.baseUrl, 'ccs_user', scanner.tap);
+    const ccsUser = hostApiClient(suite.app.baseUrl, 'ccs_user', suite.scanner.tap);
     const writesBefore = changes();
     const refused = await ccsUser.apply(request('search-prod', 'logs-prod', 'logs'), 'create_api_key');
     expect(refused.status).toBe(403);

@@ -2,8 +2,7 @@ import { SCENARIO_OPERATORS } from '../../dev/sandbox/scenario';
 import { ROUTES } from '../../server/routes';
 import { sendHostRequest } from '../support/host_request';
 import { sandboxActivity } from '../support/sandbox_activity';
-import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
-import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import { scannedSandboxHosts } from '../support/sandbox_hosts';
 import { routeKey, type BadInputCase } from './bad_input/bad_input_case';
 import { BAD_INPUT_CORPUS } from './bad_input/bad_input_corpus';
 
@@ -31,52 +30,48 @@ describe('bad input corpus: the corpus itself', () => {
  * Kubernetes or of any ECK cluster, and nothing written to the local cluster.
  */
 describe('bad input corpus: each request is refused, naming the field, before any side effect', () => {
-  let hosts: SandboxHosts;
-  let scanner: SecretScanner;
-  beforeAll(async () => {
-    hosts = await startSandboxHosts({ namespaces: Object.keys(SCENARIO_OPERATORS) });
-    scanner = createSecretScanner(hosts.world);
-  });
-  afterAll(async () => {
-    scanner.record('the host log', hosts.logLines.join('\n'));
-    scanner.recordSandboxLogs(hosts.world);
-    const leaks = scanner.hits();
-    await hosts.stop();
-    expect(leaks).toEqual([]);
-  });
+  const suite = scannedSandboxHosts({ namespaces: Object.keys(SCENARIO_OPERATORS) });
 
   const mutations = ROUTES.filter((route) => route.method !== 'get').map((route) => [routeKey(route), route] as const);
 
   it.each(mutations)("%s: a body over Kibana's 1 MiB limit gets 413 and changes nothing", async (_key, route) => {
-    const before = sandboxActivity(hosts.world);
+    const before = sandboxActivity(suite.hosts.world);
     const rawBody = JSON.stringify({ target: { alias: 'x'.repeat(1024 * 1024) } });
-    const response = await sendHostRequest(hosts.urls[0], 'admin', { method: route.method, path: route.path, rawBody });
+    const response = await sendHostRequest(suite.hosts.urls[0], 'admin', {
+      method: route.method,
+      path: route.path,
+      rawBody,
+    });
     expect(response.status).toBe(413);
-    expect(sandboxActivity(hosts.world)).toEqual(before);
+    expect(sandboxActivity(suite.hosts.world)).toEqual(before);
   });
 
   it.each(mutations)('%s: a body that is not JSON gets 400 and changes nothing', async (_key, route) => {
-    const before = sandboxActivity(hosts.world);
+    const before = sandboxActivity(suite.hosts.world);
     const rawBody = '{"target": {"alias": "logs"';
-    const response = await sendHostRequest(hosts.urls[0], 'admin', { method: route.method, path: route.path, rawBody });
+    const response = await sendHostRequest(suite.hosts.urls[0], 'admin', {
+      method: route.method,
+      path: route.path,
+      rawBody,
+    });
     expect(response).toMatchObject({ status: 400, body: { message: 'Invalid request payload JSON format' } });
-    expect(sandboxActivity(hosts.world)).toEqual(before);
+    expect(sandboxActivity(suite.hosts.world)).toEqual(before);
   });
 
   it.each(cases)('%s: %s', async (key, _why, entry) => {
     const route = routesByKey.get(key)!;
-    scanner.addPrivateKeys(`a private key sent to ${key}`, entry.body);
-    const before = sandboxActivity(hosts.world);
+    suite.scanner.addPrivateKeys(`a private key sent to ${key}`, entry.body);
+    const before = sandboxActivity(suite.hosts.world);
     const response = await sendHostRequest(
-      hosts.urls[0],
+      suite.hosts.urls[0],
       'admin',
       { method: route.method, path: route.path, query: entry.query, body: entry.body },
-      scanner.tap,
+      suite.scanner.tap,
     );
     expect({ status: response.status, attributes: (response.body as { attributes?: object }).attributes }).toEqual({
       status: 400,
       attributes: expect.objectContaining({ code: entry.code ?? 'INVALID_REQUEST', field: entry.field }),
     });
-    expect(sandboxActivity(hosts.world)).toEqual(before);
+    expect(sandboxActivity(suite.hosts.world)).toEqual(before);
   });
 });

@@ -10,8 +10,7 @@ import { createNodeActions } from '../../dev/sandbox/nodes';
 import { certificateRequest, followOnNode } from '../support/certificate_fixtures';
 import { eventually, hostApiClient } from '../support/host_api_client';
 import { nodeManualSteps } from '../support/node_manual_steps';
-import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
-import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import { scannedSandboxHosts } from '../support/sandbox_hosts';
 
 jest.setTimeout(120_000);
 
@@ -44,27 +43,15 @@ const certificateRequestFor = (localCa: string, namespace: string, name: string,
  * applying the same step at once end with one result.
  */
 describe('many Kibana instances on one sandbox', () => {
-  let hosts: SandboxHosts;
-  let scanner: SecretScanner;
   const served = [0, 0];
-  beforeAll(async () => {
-    hosts = await startSandboxHosts({
-      hosts: 2,
-      world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
-    });
-    scanner = createSecretScanner(hosts.world);
-  });
-  afterAll(async () => {
-    scanner.record('the host logs', hosts.logLines.join('\n'));
-    scanner.recordSandboxLogs(hosts.world);
-    const leaks = scanner.hits();
-    await hosts.stop();
-    expect(leaks).toEqual([]);
+  const suite = scannedSandboxHosts({
+    hosts: 2,
+    world: { timings: { rollingRestartMs: 100, loadBalancerDelayMs: 100 }, sslFileReloadDelayMs: 100 },
   });
 
   /** Each request to one of the hosts at random, as a load balancer without affinity sends them. */
   function anyHost(user: SeedUsername) {
-    const clients = hosts.urls.map((url) => hostApiClient(url, user, scanner.tap));
+    const clients = suite.hosts.urls.map((url) => hostApiClient(url, user, suite.scanner.tap));
     const pick = () => {
       const index = Math.floor(Math.random() * clients.length);
       served[index] += 1;
@@ -82,7 +69,7 @@ describe('many Kibana instances on one sandbox', () => {
     const admin = anyHost('admin');
     const metrics = request('search-ops', 'metrics-prod', 'metrics');
     const plan = async () => (await admin.plan(metrics)).body;
-    const manual = nodeManualSteps(hosts.world);
+    const manual = nodeManualSteps(suite.hosts.world);
 
     expect((await admin.apply(metrics, 'enable_remote_cluster_server')).status).toBe(200);
     await eventually(plan, (p) => stepOf(p, 'enable_remote_cluster_server').status === 'done');
@@ -104,14 +91,14 @@ describe('many Kibana instances on one sandbox', () => {
 
     // Both instances see the same finished plan, computed from the same live state.
     const [one, other] = await Promise.all(
-      hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', scanner.tap).plan(metrics)).body),
+      suite.hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', suite.scanner.tap).plan(metrics)).body),
     );
     expect(one).toEqual(other);
     expect(one.steps.map((s) => s.status)).toEqual(one.steps.map(() => 'done'));
     expect(served.every((count) => count > 0)).toBe(true);
 
     const ccsUser = new Client({
-      node: hosts.world.localElasticsearchUrl,
+      node: suite.hosts.world.localElasticsearchUrl,
       auth: { username: 'ccs_user', password: SEED_PASSWORDS.ccs_user },
     });
     const result = await ccsUser.search({ index: 'metrics:logs-*', size: 10 });
@@ -122,7 +109,7 @@ describe('many Kibana instances on one sandbox', () => {
 
   it('two admins on two instances expose the same cluster at once: one Service, both told the truth', async () => {
     const logs = request('search-prod', 'logs-prod', 'logs');
-    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const [first, second] = suite.hosts.urls.map((url) => hostApiClient(url, 'admin', suite.scanner.tap));
     const answers = await Promise.all([
       first.apply(logs, 'expose_remote_cluster_server'),
       second.apply(logs, 'expose_remote_cluster_server'),
@@ -132,7 +119,7 @@ describe('many Kibana instances on one sandbox', () => {
       async () => (await first.plan(logs)).body,
       (p) => stepOf(p, 'expose_remote_cluster_server').status === 'done',
     );
-    const services = hosts.world.kubernetes.store
+    const services = suite.hosts.world.kubernetes.store
       .list(SERVICES, 'search-prod', [])
       .filter((service) => service.metadata.name.startsWith('logs-prod-es-remote-cluster'));
     expect(services.map((service) => service.metadata.name)).toEqual(['logs-prod-es-remote-cluster']);
@@ -140,12 +127,12 @@ describe('many Kibana instances on one sandbox', () => {
 
   it('two admins on two instances create the key at once: one valid key, shown once', async () => {
     const logs = request('search-prod', 'logs-prod', 'logs');
-    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const [first, second] = suite.hosts.urls.map((url) => hostApiClient(url, 'admin', suite.scanner.tap));
     const answers = await Promise.all([first.apply(logs, 'create_api_key'), second.apply(logs, 'create_api_key')]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     const shown = answers.filter((answer) => answer.body.apiKey !== undefined);
     expect(shown).toHaveLength(1);
-    const valid = hosts.world.operator
+    const valid = suite.hosts.world.operator
       .elasticsearch('search-prod', 'logs-prod')!
       .model.apiKeys.list()
       .filter((key) => key.name === 'kibana-remote-logs' && !key.invalidated);
@@ -156,10 +143,10 @@ describe('many Kibana instances on one sandbox', () => {
   });
 
   it('two admins on two instances make ECK trust the local CA at once: one ConfigMap with the CA once, one reference', async () => {
-    const { world } = hosts;
+    const { world } = suite.hosts;
     const localCa = world.localElasticsearch.transportCa.certificatePem;
     const basic = certificateRequestFor(localCa, 'team-basic', 'basic-search', 'basic');
-    const [first, second] = hosts.urls.map((url) => hostApiClient(url, 'admin', scanner.tap));
+    const [first, second] = suite.hosts.urls.map((url) => hostApiClient(url, 'admin', suite.scanner.tap));
     const answers = await Promise.all([
       first.applyCertificate(basic, 'trust_local_ca_on_eck'),
       second.applyCertificate(basic, 'trust_local_ca_on_eck'),
@@ -180,7 +167,7 @@ describe('many Kibana instances on one sandbox', () => {
   });
 
   it('completes the certificate flow with every request sent to a random instance; both compute the same plan', async () => {
-    const { world } = hosts;
+    const { world } = suite.hosts;
     const basic = certificateRequestFor(
       world.localElasticsearch.transportCa.certificatePem,
       'team-basic',
@@ -214,7 +201,9 @@ describe('many Kibana instances on one sandbox', () => {
     });
 
     const [one, other] = await Promise.all(
-      hosts.urls.map(async (url) => (await hostApiClient(url, 'elastic', scanner.tap).planCertificate(basic)).body),
+      suite.hosts.urls.map(
+        async (url) => (await hostApiClient(url, 'elastic', suite.scanner.tap).planCertificate(basic)).body,
+      ),
     );
     expect(one).toEqual(other);
     expect(Object.fromEntries(one.steps.map((s) => [s.id, s.status]))).toEqual(

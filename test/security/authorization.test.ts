@@ -7,8 +7,7 @@ import type { AnyRouteDefinition } from '../../server/routes/route_definition';
 import { routeKey } from '../reliability/bad_input/bad_input_case';
 import { sendHostRequest } from '../support/host_request';
 import { sandboxActivity } from '../support/sandbox_activity';
-import { startSandboxHosts, type SandboxHosts } from '../support/sandbox_hosts';
-import { createSecretScanner, type SecretScanner } from '../support/secret_scanner';
+import { scannedSandboxHosts } from '../support/sandbox_hosts';
 
 jest.setTimeout(60_000);
 
@@ -53,22 +52,15 @@ const MATRIX = ROUTES.flatMap((route) =>
  * user gets past authorization (an empty request then fails validation at worst).
  */
 describe('authorization matrix', () => {
-  let hosts: SandboxHosts;
-  let scanner: SecretScanner;
-  beforeAll(async () => {
-    hosts = await startSandboxHosts();
-    scanner = createSecretScanner(hosts.world);
-  });
-  afterAll(async () => {
-    scanner.record('the host log', hosts.logLines.join('\n'));
-    scanner.recordSandboxLogs(hosts.world);
-    const leaks = scanner.hits();
-    await hosts.stop();
-    expect(leaks).toEqual([]);
-  });
+  const suite = scannedSandboxHosts();
 
   const send = (route: AnyRouteDefinition, user: SeedUsername | null, headers?: Record<string, string | undefined>) =>
-    sendHostRequest(hosts.urls[0], user, { method: route.method, path: route.path, body: {}, headers }, scanner.tap);
+    sendHostRequest(
+      suite.hosts.urls[0],
+      user,
+      { method: route.method, path: route.path, body: {}, headers },
+      suite.scanner.tap,
+    );
 
   it('every route declares privileges, and every mutation needs manage', () => {
     for (const route of ROUTES) {
@@ -91,39 +83,40 @@ describe('authorization matrix', () => {
   });
 
   it.each(MATRIX)('%s as %s: %s', async (_key, user, verdict, route) => {
-    const before = sandboxActivity(hosts.world);
+    const before = sandboxActivity(suite.hosts.world);
     const response = await send(route, user);
     if (verdict === 'refused') {
       expect(response.status).toBe(403);
       const missing = route.security.authz.requiredPrivileges.filter((p) => !GRANTED[user].includes(p));
       expect((response.body as { message: string }).message).toContain(`[${missing.join(',')}]`);
-      expect(sandboxActivity(hosts.world)).toEqual(before);
+      expect(sandboxActivity(suite.hosts.world)).toEqual(before);
     } else {
       expect([401, 403]).not.toContain(response.status);
-      if (isMutation(route)) expect(sandboxActivity(hosts.world).kubernetesChanges).toBe(before.kubernetesChanges);
+      if (isMutation(route))
+        expect(sandboxActivity(suite.hosts.world).kubernetesChanges).toBe(before.kubernetesChanges);
     }
   });
 
   it.each(ROUTES.filter(isMutation).map((route) => [routeKey(route), route]))(
     '%s without kbn-xsrf: 400 before anything else, even for the superuser',
     async (_key, route) => {
-      const before = sandboxActivity(hosts.world);
-      const localRequests = hosts.world.localElasticsearch.requestLog.requests.length;
+      const before = sandboxActivity(suite.hosts.world);
+      const localRequests = suite.hosts.world.localElasticsearch.requestLog.requests.length;
       const response = await send(route as AnyRouteDefinition, 'elastic', { 'kbn-xsrf': undefined });
       expect(response).toMatchObject({ status: 400, body: { message: 'Request must contain a kbn-xsrf header.' } });
-      expect(sandboxActivity(hosts.world)).toEqual(before);
-      expect(hosts.world.localElasticsearch.requestLog.requests.length).toBe(localRequests);
+      expect(sandboxActivity(suite.hosts.world)).toEqual(before);
+      expect(suite.hosts.world.localElasticsearch.requestLog.requests.length).toBe(localRequests);
     },
   );
 
   it.each(ROUTES.map((route) => [routeKey(route), route]))(
     '%s without credentials, or with a wrong password: 401, nothing asked of Kubernetes',
     async (_key, route) => {
-      const before = sandboxActivity(hosts.world);
+      const before = sandboxActivity(suite.hosts.world);
       expect((await send(route as AnyRouteDefinition, null)).status).toBe(401);
       const wrong = `Basic ${Buffer.from('admin:not-the-password').toString('base64')}`;
       expect((await send(route as AnyRouteDefinition, 'admin', { authorization: wrong })).status).toBe(401);
-      expect(sandboxActivity(hosts.world)).toEqual(before);
+      expect(sandboxActivity(suite.hosts.world)).toEqual(before);
     },
   );
 });

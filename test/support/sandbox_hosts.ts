@@ -5,6 +5,7 @@ import { startSandboxWorld, type SandboxWorld, type SandboxWorldOptions } from '
 import { DEFAULT_CONFIG, type EckRemoteClustersConfig } from '../../server/config';
 import { createKubernetesGatewayProvider } from '../../server/gateways/kubernetes/kubernetes_gateway_provider';
 import { ROUTES } from '../../server/routes';
+import { createSecretScanner, finalScan, type SecretScanner } from './secret_scanner';
 
 export interface SandboxHosts {
   world: SandboxWorld;
@@ -72,4 +73,23 @@ export async function startSandboxHosts(options: SandboxHostsOptions = {}): Prom
       await world.stop();
     },
   };
+}
+
+/**
+ * `startSandboxHosts` for a describe block: started before its tests and stopped after them, with
+ * every answer the tests tap and every host and sandbox log scanned for secrets at the end, as
+ * `scannedFlowApp` does for the standalone app: a leak fails the suite.
+ */
+export function scannedSandboxHosts(options: SandboxHostsOptions = {}) {
+  const suite = {} as { hosts: SandboxHosts; scanner: SecretScanner };
+  beforeAll(async () => {
+    suite.hosts = await startSandboxHosts(options);
+    suite.scanner = createSecretScanner(suite.hosts.world);
+  });
+  afterAll(async () => {
+    const leaks = suite.scanner ? finalScan(suite.scanner, suite.hosts.logLines, suite.hosts.world) : [];
+    await suite.hosts?.stop();
+    expect(leaks).toEqual([]);
+  });
+  return suite;
 }
