@@ -1,5 +1,12 @@
+import { crossClusterSearchCompatibility } from '../compatibility/cross_cluster_search_compatibility';
 import { parseStackVersion, type StackVersion } from '../compatibility/stack_version';
-import type { MissingKubernetesPermissions, Observed, ObservedEckCluster, ObservedRemoteCluster } from './observation';
+import type {
+  MissingKubernetesPermissions,
+  Observed,
+  ObservedEckCluster,
+  ObservedLocalCluster,
+  ObservedRemoteCluster,
+} from './observation';
 import type { Evidence } from './plan_types';
 
 /** The checks both security models' preflights share, each a reason in plain words. */
@@ -20,6 +27,36 @@ export function remoteVersionOf(
     },
     version: parseStackVersion(text),
   };
+}
+
+/**
+ * Both versions, whether cross-cluster search works between them, the local cluster readable and
+ * the user's `manage` on it: the same rules for both models. `localVersion` is null when unknown.
+ */
+export function versionAndPrivilegeChecks(
+  local: Observed<ObservedLocalCluster>,
+  remote: Observed<ObservedRemoteCluster>,
+  eck: ObservedEckCluster,
+): { problems: string[]; evidence: Evidence[]; localVersion: StackVersion | null; remoteVersion: StackVersion | null } {
+  const { evidence: remoteVersionEvidence, version: remoteVersion } = remoteVersionOf(remote, eck);
+  const evidence = [remoteVersionEvidence];
+  if (!local.ok) {
+    return {
+      problems: [`The local cluster could not be read: ${local.error}`],
+      evidence,
+      localVersion: null,
+      remoteVersion,
+    };
+  }
+  const problems: string[] = [];
+  evidence.push({ subject: 'local version', value: local.value.version, source: 'local_elasticsearch' });
+  const localVersion = parseStackVersion(local.value.version);
+  if (localVersion && remoteVersion) {
+    const compatibility = crossClusterSearchCompatibility(localVersion, remoteVersion);
+    if (!compatibility.supported) problems.push(compatibility.reason);
+  }
+  if (!local.value.canManage) problems.push(NO_MANAGE_PRIVILEGE);
+  return { problems, evidence, localVersion, remoteVersion };
 }
 
 /** An Invalid resource, and Kubernetes permissions the plugin lacks. */

@@ -1,4 +1,3 @@
-import { crossClusterSearchCompatibility } from '../../compatibility/cross_cluster_search_compatibility';
 import {
   apiKeyModelSupport,
   eckOperatorFeatures,
@@ -12,8 +11,8 @@ import type {
   ObservedLocalCluster,
   ObservedRemoteCluster,
 } from '../observation';
-import type { Evidence, PlanStep } from '../plan_types';
-import { kubernetesProblems, NO_MANAGE_PRIVILEGE, remoteVersionOf } from '../preflight_checks';
+import type { PlanStep } from '../plan_types';
+import { kubernetesProblems, versionAndPrivilegeChecks } from '../preflight_checks';
 import { step } from '../step_helpers';
 
 const TITLE = 'Check the prerequisites';
@@ -32,35 +31,22 @@ export interface PreflightInput {
  * the plugin's Kubernetes permissions.
  */
 export function apiKeyPreflightStep(input: PreflightInput): PlanStep<'preflight'> {
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const evidence: Evidence[] = [];
   const { local, remote, eck } = input;
+  const { problems, evidence, localVersion, remoteVersion } = versionAndPrivilegeChecks(local, remote, eck);
+  const warnings: string[] = [];
 
-  const { evidence: remoteVersionEvidence, version: remoteVersion } = remoteVersionOf(remote, eck);
-  evidence.push(remoteVersionEvidence);
-
-  if (!local.ok) {
-    problems.push(`The local cluster could not be read: ${local.error}`);
-  } else {
-    evidence.push({ subject: 'local version', value: local.value.version, source: 'local_elasticsearch' });
+  if (local.ok) {
     evidence.push({ subject: 'local licence', value: local.value.licenseType, source: 'local_elasticsearch' });
-    const localVersion = parseStackVersion(local.value.version);
     if (localVersion) {
       const support = apiKeyModelSupport(localVersion, 'local');
       if (support.level === 'unsupported') problems.push(support.reason);
       if (support.level === 'preview') warnings.push(support.warning);
-      if (remoteVersion) {
-        const compatibility = crossClusterSearchCompatibility(localVersion, remoteVersion);
-        if (!compatibility.supported) problems.push(compatibility.reason);
-      }
     }
     if (!licenceAllowsApiKeyModel(local.value.licenseType)) {
       problems.push(
         `The local cluster's licence is ${local.value.licenseType}: the API key model needs Enterprise on both clusters. Use the certificate model, or upgrade the licence.`,
       );
     }
-    if (!local.value.canManage) problems.push(NO_MANAGE_PRIVILEGE);
   }
 
   if (remoteVersion) {

@@ -1,9 +1,7 @@
 import type { ApiKeyModelAvailability, LocalTransportTlsFacts } from '../../api/certificate_connection';
-import { crossClusterSearchCompatibility } from '../../compatibility/cross_cluster_search_compatibility';
-import { parseStackVersion } from '../../compatibility/stack_version';
 import { apiKeyPreflightStep, type PreflightInput } from '../api_key/preflight_step';
 import type { Evidence, PlanStep } from '../plan_types';
-import { kubernetesProblems, NO_MANAGE_PRIVILEGE, remoteVersionOf } from '../preflight_checks';
+import { kubernetesProblems, versionAndPrivilegeChecks } from '../preflight_checks';
 import { step } from '../step_helpers';
 
 const TITLE = 'Check the prerequisites';
@@ -43,24 +41,9 @@ function transportTlsEvidence(tls: LocalTransportTlsFacts): { evidence: Evidence
  * model is deprecated, and how local transport TLS trusts CAs.
  */
 export function certificatePreflightStep(input: CertificatePreflightInput): CertificatePreflight {
-  const problems: string[] = [];
-  const warnings = [DEPRECATION_NOTICE];
-  const evidence: Evidence[] = [];
   const { local, remote, eck } = input;
-
-  const { evidence: remoteVersionEvidence, version: remoteVersion } = remoteVersionOf(remote, eck);
-  evidence.push(remoteVersionEvidence);
-  if (!local.ok) {
-    problems.push(`The local cluster could not be read: ${local.error}`);
-  } else {
-    evidence.push({ subject: 'local version', value: local.value.version, source: 'local_elasticsearch' });
-    const localVersion = parseStackVersion(local.value.version);
-    if (localVersion && remoteVersion) {
-      const compatibility = crossClusterSearchCompatibility(localVersion, remoteVersion);
-      if (!compatibility.supported) problems.push(compatibility.reason);
-    }
-    if (!local.value.canManage) problems.push(NO_MANAGE_PRIVILEGE);
-  }
+  const { problems, evidence } = versionAndPrivilegeChecks(local, remote, eck);
+  const warnings = [DEPRECATION_NOTICE];
   if (!remote.ok) warnings.push(`The ECK cluster's REST API could not be reached yet: ${remote.error}`);
   problems.push(...kubernetesProblems(eck, input.missingKubernetesPermissions));
   const tls = transportTlsEvidence(input.transportTls);

@@ -52,7 +52,7 @@ export function reusedConnectionAuthentication(kubeConfig: KubeConfig): Security
       await kubeConfig.applySecurityAuthentication(context);
       const fresh = context.getAgent();
       // A proxy agent (proxy-url in the kubeconfig) is left as client-node made it.
-      if (fresh && fresh.constructor === (fresh instanceof HttpsAgent ? HttpsAgent : HttpAgent)) {
+      if (fresh?.constructor === HttpsAgent || fresh?.constructor === HttpAgent) {
         context.setAgent(agentFor(fresh));
       }
     },
